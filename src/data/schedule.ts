@@ -1,0 +1,253 @@
+/**
+ * Reads a feed's schedule fields (ORUK 3.0 `schedules[]`, ORUK 1.0
+ * `regular_schedules[]`, Outpost `regular_schedules[]`) into a `Schedule`.
+ * A rule that cannot be read is left out and reported; the feed's own
+ * description is kept, so the person still reads when the group meets.
+ */
+import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from './model.js';
+import type { ItemProblems } from './problems.js';
+import { isObject, preview, readDate, readId, readNumber, readText, readTime } from './read.js';
+
+const DAY_NAMES: Record<string, Weekday> = {
+  monday: 'MO',
+  tuesday: 'TU',
+  wednesday: 'WE',
+  thursday: 'TH',
+  friday: 'FR',
+  saturday: 'SA',
+  sunday: 'SU',
+  mon: 'MO',
+  tue: 'TU',
+  tues: 'TU',
+  wed: 'WE',
+  thu: 'TH',
+  thur: 'TH',
+  thurs: 'TH',
+  fri: 'FR',
+  sat: 'SA',
+  sun: 'SU',
+};
+
+/** "MO", "mo", "Monday", "Mon" → "MO"; anything else → undefined. */
+export function readWeekday(value: unknown): Weekday | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  const upper = v.toUpperCase();
+  if ((WEEKDAYS as readonly string[]).includes(upper)) return upper as Weekday;
+  return DAY_NAMES[v.toLowerCase()];
+}
+
+const BYDAY_TOKEN = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
+
+/** Parses "MO", "TU,TH", "2MO", "-1FR"; returns the days read and the tokens that could not be. */
+export function parseByDay(value: string): { days: WeekdayNum[]; unreadable: string[] } {
+  const days: WeekdayNum[] = [];
+  const unreadable: string[] = [];
+  for (const raw of value.split(/[,\s]+/)) {
+    if (raw === '') continue;
+    const m = BYDAY_TOKEN.exec(raw.toUpperCase());
+    if (!m) {
+      // Feeds also write whole day names here ("Monday").
+      const day = readWeekday(raw);
+      if (day) days.push({ day });
+      else unreadable.push(raw);
+      continue;
+    }
+    const day = m[2] as Weekday;
+    if (m[1] === undefined) days.push({ day });
+    else days.push({ day, ordinal: Number(m[1]) });
+  }
+  return { days: dedupeDays(days), unreadable };
+}
+
+function dedupeDays(days: WeekdayNum[]): WeekdayNum[] {
+  const seen = new Set<string>();
+  return days.filter((d) => {
+    const key = `${d.ordinal ?? ''}${d.day}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function readMonthDays(value: unknown, problems: ItemProblems): number[] {
+  if (value === undefined || value === null || value === '') return [];
+  const parts = typeof value === 'number' ? [value] : Array.isArray(value) ? value : String(value).split(/[,\s]+/);
+  const days: number[] = [];
+  for (const part of parts) {
+    const n = typeof part === 'number' ? part : Number(String(part).trim());
+    if (Number.isInteger(n) && n !== 0 && n >= -31 && n <= 31) days.push(n);
+    else problems.report('unreadable-schedule', 'bymonthday', `"${preview(part)}" is not a day of the month.`);
+  }
+  return [...new Set(days)];
+}
+
+/** The weekday of a YYYY-MM-DD date. */
+export function weekdayOf(date: string): Weekday {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.
+  return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] ?? 'MO';
+}
+
+export interface ScheduleContext {
+  /** The place this schedule belongs to, when it belongs to one. */
+  readonly locationId?: string;
+}
+
+/**
+ * Reads one schedule record. Returns undefined for an empty or non-object
+ * record (reported); otherwise a `Schedule` whose `rule` is present only when
+ * it could be read in full.
+ */
+export function readSchedule(
+  raw: unknown,
+  problems: ItemProblems,
+  context: ScheduleContext = {},
+): Schedule | undefined {
+  if (!isObject(raw)) {
+    if (raw !== null && raw !== undefined) problems.report('wrong-type', undefined, 'a schedule is not an object.');
+    return undefined;
+  }
+  const description = readText(raw['description'], problems, 'description');
+  const notes = readText(raw['notes'], problems, 'notes');
+  const opensAt = readTime(raw['opens_at'], problems, 'opens_at');
+  let closesAt = readTime(raw['closes_at'], problems, 'closes_at');
+  if (opensAt && closesAt && closesAt <= opensAt && closesAt !== '00:00') {
+    problems.report('invalid-value', 'closes_at', `closes (${closesAt}) before it opens (${opensAt}).`);
+    closesAt = undefined;
+  }
+  const validFrom = readDate(raw['valid_from'], problems, 'valid_from');
+  const validTo = readDate(raw['valid_to'], problems, 'valid_to');
+  const rule = readRule(raw, problems, validFrom);
+
+  if (!rule && !description && !opensAt && !notes) {
+    problems.report('unreadable-schedule', undefined, 'a schedule with no rule, times or description: left out.');
+    return undefined;
+  }
+  const id = readId(raw['id']);
+  return {
+    ...(id && { id }),
+    ...(rule && { rule }),
+    ...(opensAt && { opensAt }),
+    ...(closesAt && { closesAt }),
+    ...(validFrom && { validFrom }),
+    ...(validTo && { validTo }),
+    ...(description && { description }),
+    ...(notes && { notes }),
+    ...(context.locationId && { locationId: context.locationId }),
+  };
+}
+
+function readRule(
+  raw: Record<string, unknown>,
+  problems: ItemProblems,
+  validFrom: string | undefined,
+): RecurrenceRule | undefined {
+  const rawFreq = raw['freq'];
+  const rawByDay = raw['byday'];
+  const weekday = raw['weekday'];
+  const dtstart = readDate(raw['dtstart'], problems, 'dtstart');
+  const until = readDate(raw['until'], problems, 'until');
+  const count = readNumber(raw['count'], problems, 'count', { min: 1, max: 10_000, integer: true });
+  const interval = readNumber(raw['interval'], problems, 'interval', { min: 1, max: 52, integer: true }) ?? 1;
+  const byMonthDay = readMonthDays(raw['bymonthday'], problems);
+
+  let byDay: WeekdayNum[] = [];
+  if (typeof rawByDay === 'string' && rawByDay.trim() !== '') {
+    const { days, unreadable } = parseByDay(rawByDay);
+    byDay = days;
+    if (unreadable.length > 0) {
+      problems.report(
+        'unreadable-schedule',
+        'byday',
+        `"${preview(rawByDay)}" has days that cannot be read: ${unreadable.join(', ')}.`,
+      );
+      if (days.length === 0) return undefined;
+    }
+  } else if (rawByDay !== undefined && rawByDay !== null && rawByDay !== '') {
+    problems.report('unreadable-schedule', 'byday', `expected days such as "MO" or "2TU", found ${preview(rawByDay)}.`);
+    return undefined;
+  }
+  // ORUK 1.0 and Outpost give a weekday instead of a rule: a weekly rule on that day.
+  if (byDay.length === 0 && weekday !== undefined && weekday !== null && weekday !== '') {
+    const day = readWeekday(weekday) ?? readWeekdayNumber(weekday);
+    if (day) byDay = [{ day }];
+    else {
+      problems.report('unreadable-schedule', 'weekday', `"${preview(weekday)}" is not a day of the week.`);
+      return undefined;
+    }
+  }
+
+  let freq: RecurrenceRule['freq'] | undefined;
+  if (typeof rawFreq === 'string' && rawFreq.trim() !== '') {
+    const f = rawFreq.trim().toUpperCase();
+    if (f === 'WEEKLY' || f === 'MONTHLY') freq = f;
+    else {
+      problems.report(
+        'unreadable-schedule',
+        'freq',
+        `"${preview(rawFreq)}" is not WEEKLY or MONTHLY; showing the description instead.`,
+      );
+      return undefined;
+    }
+  } else if (rawFreq !== undefined && rawFreq !== null && rawFreq !== '') {
+    problems.report('unreadable-schedule', 'freq', `expected WEEKLY or MONTHLY, found ${preview(rawFreq)}.`);
+    return undefined;
+  } else if (byDay.length > 0) {
+    // Days without a frequency: "2MO" can only mean monthly, "MO" weekly.
+    freq = byDay.some((d) => d.ordinal !== undefined) ? 'MONTHLY' : 'WEEKLY';
+  } else if (byMonthDay.length > 0) {
+    freq = 'MONTHLY';
+  } else {
+    return undefined;
+  }
+
+  const anchor = dtstart ?? validFrom;
+  if (freq === 'WEEKLY') {
+    if (byDay.some((d) => d.ordinal !== undefined)) {
+      problems.report(
+        'unreadable-schedule',
+        'byday',
+        `a weekly rule cannot say which week of the month ("${preview(rawByDay)}").`,
+      );
+      return undefined;
+    }
+    if (byDay.length === 0) {
+      if (!anchor) {
+        problems.report('unreadable-schedule', 'byday', 'a weekly rule with no days and no start date.');
+        return undefined;
+      }
+      byDay = [{ day: weekdayOf(anchor) }];
+    }
+  } else if (byDay.length === 0 && byMonthDay.length === 0) {
+    if (!anchor) {
+      problems.report('unreadable-schedule', 'byday', 'a monthly rule with no days and no start date.');
+      return undefined;
+    }
+    byMonthDay.push(Number(anchor.slice(8, 10)));
+  }
+
+  if (interval > 1 && !anchor) {
+    // Kept, so it can be described ("Every other Tuesday"), but which weeks is unknown.
+    problems.report(
+      'unreadable-schedule',
+      'dtstart',
+      `every ${interval} ${freq === 'WEEKLY' ? 'weeks' : 'months'} with no start date: which ones is unknown.`,
+    );
+  }
+  return {
+    freq,
+    interval,
+    byDay,
+    byMonthDay,
+    ...(dtstart && { dtstart }),
+    ...(until && { until }),
+    ...(count && { count }),
+  };
+}
+
+/** Some feeds number weekdays: 1 = Monday ... 7 = Sunday (ISO 8601). */
+function readWeekdayNumber(value: unknown): Weekday | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 7 ? WEEKDAYS[n - 1] : undefined;
+}
