@@ -1,7 +1,7 @@
 // @ts-check
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, normalize, resolve } from 'node:path';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -14,26 +14,28 @@ const SHARED_FIXTURES = resolve(here, '..', 'shared', 'fixtures');
 /**
  * Serves `../shared/fixtures` at `/__fixtures/` so conformance tests in the
  * browser can read the official examples; answers 404 when the folder is absent.
- * @type {import('@web/test-runner').TestRunnerPlugin}
+ * @type {import('@web/dev-server-core').Middleware}
  */
-const sharedFixtures = {
-  name: 'shared-fixtures',
-  async serve(context) {
-    if (!context.path.startsWith('/__fixtures/')) return undefined;
-    const file = normalize(join(SHARED_FIXTURES, decodeURIComponent(context.path.slice('/__fixtures/'.length))));
-    if (!file.startsWith(SHARED_FIXTURES) || !existsSync(file))
-      return { body: 'not found', type: 'text/plain', status: 404 };
-    const body = await readFile(file, 'utf8');
-    return { body, type: file.endsWith('.json') ? 'application/json' : 'text/plain' };
-  },
-};
+async function sharedFixtures(context, next) {
+  if (!context.path.startsWith('/__fixtures/')) return next();
+  const file = normalize(join(SHARED_FIXTURES, decodeURIComponent(context.path.slice('/__fixtures/'.length))));
+  if (!file.startsWith(SHARED_FIXTURES + sep) || !existsSync(file)) {
+    context.status = 404;
+    context.body = 'not found';
+    return undefined;
+  }
+  context.type = file.endsWith('.json') ? 'application/json' : 'text/plain';
+  context.body = await readFile(file, 'utf8');
+  return undefined;
+}
 
 /** Component and data-layer tests, in real headless Chromium. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
-  plugins: [sharedFixtures, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [sharedFixtures],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: CHROME_ARGS },

@@ -298,7 +298,8 @@ export function readPoint(
   return point;
 }
 
-const UK_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
+// GIR 0AA (Girobank) is the one postcode outside the usual pattern.
+const UK_POSTCODE = /^(GIR(?=\s*0AA$)|[A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
 
 /** "ng181ab" → "NG18 1AB"; undefined when it is not the shape of a UK postcode. */
 export function normalisePostcode(value: string): string | undefined {
@@ -310,7 +311,8 @@ export function foldSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function cutAtWord(text: string, max: number): string {
+/** The text cut to `max` characters at a word where one is near, ending with an ellipsis. */
+export function cutAtWord(text: string, max: number): string {
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
@@ -331,6 +333,12 @@ function typeName(value: unknown): string {
 
 /** A short, safe rendering of a bad value for a console message. */
 export function preview(value: unknown): string {
-  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // JSON.stringify throws on very deeply nested values: a bad value must not break the reading.
+    s = Array.isArray(value) ? 'a list' : 'an object';
+  }
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

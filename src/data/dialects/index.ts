@@ -1,0 +1,20 @@
+/**
+ * The formats Waymark reads, in the order a page is tried against them: ORUK
+ * 3.0 first (it also answers `GET /`), then Outpost, then ORUK 1.0, whose
+ * shape is the loosest and so the last resort.
+ */
+import type { Dialect } from './dialect.js';
+import { oruk1 } from './oruk-v1.js';
+import { oruk3 } from './oruk-v3.js';
+import { outpost } from './outpost.js';
+
+export type { Dialect, DirectoryQuery, DirectoryRequest, ListKind, QueryCapability } from './dialect.js';
+export { oruk1, oruk3, outpost };
+
+export const dialects: readonly Dialect[] = [oruk3, outpost, oruk1];
+
+/** The dialect with this id ("oruk-v3", "oruk-v1", "outpost"), as a host page names it. */
+export function dialectById(id: string): Dialect | undefined {
+  const wanted = id.trim().toLowerCase();
+  return dialects.find((dialect) => dialect.id === wanted);
+}

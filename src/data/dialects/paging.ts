@@ -1,0 +1,233 @@
+/**
+ * Pages of a list: the envelope's paging figures (each format names them its
+ * own way), and the services on one page, each once. A service met on several
+ * items of one page (once per place in a `/service_at_locations` list) is
+ * merged; two list items claiming one id are a duplicate, and the first is kept.
+ */
+import { mergeAllServices } from '../merge.js';
+import type { DataProblem, PageInfo, Reading, Service } from '../model.js';
+import { ProblemLog } from '../problems.js';
+import { isObject, readBoolean, readNumber } from '../read.js';
+
+/** Where a format keeps its paging figures. */
+export interface EnvelopeShape {
+  /** The list's field names, in the order to try ("content", then "contents"). */
+  readonly items: readonly string[];
+  readonly page: string;
+  readonly totalPages: string;
+  readonly totalItems: string;
+  /** Fields giving the page size, in the order to trust them. */
+  readonly perPage: readonly string[];
+  readonly first?: string;
+  readonly last?: string;
+  readonly empty?: string;
+  /**
+   * Whether page numbers may count from 0 (Spring-style ORUK 1.0 feeds do,
+   * others count from 1): decided per page from `first` and `last`.
+   */
+  readonly mayCountFromZero?: boolean;
+}
+
+export const ORUK3_ENVELOPE: EnvelopeShape = {
+  items: ['contents'],
+  page: 'page_number',
+  totalPages: 'total_pages',
+  totalItems: 'total_items',
+  perPage: ['size'],
+  first: 'first_page',
+  last: 'last_page',
+  empty: 'empty',
+};
+
+/** ORUK 1.0 and Outpost: Spring-style, with `content` (the 1.0 OpenAPI file says `contents`: both are read). */
+export const SPRING_ENVELOPE: EnvelopeShape = {
+  items: ['content', 'contents'],
+  page: 'number',
+  totalPages: 'totalPages',
+  totalItems: 'totalElements',
+  // Outpost's `size` is how many items this page holds; its `perPage` is the page size.
+  perPage: ['perPage', 'size'],
+  first: 'first',
+  last: 'last',
+  empty: 'empty',
+  mayCountFromZero: true,
+};
+
+export interface Envelope {
+  readonly items: unknown[];
+  /** The list's field name, for problems on its items ("contents[3].id"). */
+  readonly field: string;
+  readonly page?: PageInfo;
+}
+
+/**
+ * The items and paging of a page. A payload that is not an object is
+ * reported and yields nothing; a bare list is read as one last page.
+ */
+export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeShape): Envelope {
+  const problems = log.for('page');
+  if (Array.isArray(payload)) {
+    problems.report('unreadable-page', undefined, 'a bare list with no paging envelope; read as the only page.');
+    return { items: payload, field: '', page: { page: 1, isLast: true } };
+  }
+  if (!isObject(payload)) {
+    problems.report(
+      'unreadable-page',
+      undefined,
+      `expected a page object with a list of items, found ${payload === null ? 'null' : typeof payload}.`,
+    );
+    return { items: [], field: shape.items[0] ?? 'contents' };
+  }
+  let field = shape.items[0] ?? 'contents';
+  let items: unknown[] = [];
+  const present = shape.items.find((name) => payload[name] !== undefined && payload[name] !== null);
+  if (present !== undefined) {
+    field = present;
+    const list = payload[present];
+    if (Array.isArray(list)) items = list;
+    else problems.report('wrong-type', present, 'the list of items is not a list; nothing on this page was read.');
+  }
+
+  const number = readNumber(payload[shape.page], problems, shape.page, { min: 0, integer: true });
+  const totalPages = readNumber(payload[shape.totalPages], problems, shape.totalPages, { min: 0, integer: true });
+  const totalItems = readNumber(payload[shape.totalItems], problems, shape.totalItems, { min: 0, integer: true });
+  let perPage: number | undefined;
+  for (const name of shape.perPage) {
+    perPage ??= readNumber(payload[name], problems, name, { min: 1, integer: true });
+  }
+  const first = shape.first === undefined ? undefined : readBoolean(payload[shape.first], problems, shape.first);
+  const last = shape.last === undefined ? undefined : readBoolean(payload[shape.last], problems, shape.last);
+  const empty = shape.empty === undefined ? undefined : readBoolean(payload[shape.empty], problems, shape.empty);
+
+  const page = number === undefined ? 1 : pageNumber(number, shape.mayCountFromZero === true, first, last, totalPages);
+  let isLast: boolean;
+  if (items.length === 0 || empty === true || last === true) isLast = true;
+  else if (totalPages !== undefined) isLast = page >= totalPages;
+  else if (last === false) isLast = false;
+  else if (totalItems !== undefined && perPage !== undefined) isLast = page * perPage >= totalItems;
+  else if (perPage !== undefined) isLast = items.length < perPage;
+  else isLast = true;
+
+  const info: PageInfo = {
+    page,
+    isLast,
+    ...(totalPages !== undefined && { totalPages }),
+    ...(totalItems !== undefined && { totalItems }),
+    ...(perPage !== undefined && { perPage }),
+  };
+  return { items, field, page: info };
+}
+
+/**
+ * The 1-based page number. Spring-style feeds count from 0 and ORUK 1.0 says
+ * 1, and both are met: `first` and `last` tell which (the first page numbered
+ * 0 or 1, the last page numbered totalPages - 1 or totalPages, and page 1 that
+ * is not the first is the second). With neither to go by, a 0 can only count
+ * from 0, and anything else is taken to count from 1, as the 1.0 API says.
+ */
+function pageNumber(
+  number: number,
+  mayCountFromZero: boolean,
+  first: boolean | undefined,
+  last: boolean | undefined,
+  totalPages: number | undefined,
+): number {
+  if (!mayCountFromZero) return Math.max(1, number);
+  let fromZero: boolean;
+  if (first === true) fromZero = number === 0;
+  else if (first === false && number === 1) fromZero = true;
+  else if (last === true && totalPages !== undefined && totalPages > 0) fromZero = number === totalPages - 1;
+  else fromZero = number === 0;
+  return fromZero ? number + 1 : Math.max(1, number);
+}
+
+/** One list item read: the service, and whether it came through one of its places (`/service_at_locations`). */
+export interface ListItem {
+  readonly service: Service;
+  readonly viaPlace: boolean;
+}
+
+/**
+ * Reads a page of services: every item read on its own (one that cannot be
+ * read at all is reported and skipped, never thrown), then each service once.
+ */
+export function readServiceList(
+  payload: unknown,
+  shape: EnvelopeShape,
+  readItem: (raw: unknown, log: ProblemLog, field: string) => ListItem | undefined,
+): Reading<Service> {
+  const log = new ProblemLog();
+  const envelope = readEnvelope(payload, log, shape);
+  // A service met once per place is merged once, at the end, from all its records.
+  const byId = new Map<string, { records: Service[]; viaPlace: boolean }>();
+  envelope.items.forEach((raw, i) => {
+    const field = `${envelope.field}[${i}]`;
+    let item: ListItem | undefined;
+    try {
+      item = readItem(raw, log, field);
+    } catch (error) {
+      log.for('page').report('invalid-value', field, `an item could not be read at all (${String(error)}); left out.`);
+      return;
+    }
+    if (!item) return;
+    const { service, viaPlace } = item;
+    const seen = byId.get(service.id);
+    if (!seen) byId.set(service.id, { records: [service], viaPlace });
+    else if (viaPlace && seen.viaPlace) seen.records.push(service);
+    else {
+      const problems = log.for('service', service.id);
+      problems.report('duplicate-id', 'id', 'more than one service has this id; the first is kept.');
+    }
+  });
+  const services = [...byId.values()].flatMap(({ records }) => mergeAllServices(records) ?? []);
+  return withPage(services, log.problems, envelope.page);
+}
+
+/** Reads one record (a `/services/{id}` answer), never throwing. */
+export function readOne<T>(payload: unknown, read: (raw: unknown, log: ProblemLog) => T | undefined): Reading<T> {
+  const log = new ProblemLog();
+  if (!isObject(payload)) {
+    log.for('page').report('unreadable-page', undefined, 'expected one record as an object.');
+    return { items: [], problems: log.problems };
+  }
+  try {
+    const item = read(payload, log);
+    return { items: item === undefined ? [] : [item], problems: log.problems };
+  } catch (error) {
+    log.for('page').report('invalid-value', undefined, `the record could not be read at all (${String(error)}).`);
+    return { items: [], problems: log.problems };
+  }
+}
+
+/** Reads a page of things listed by id (categories), each id once, never throwing. */
+export function readList<T extends { readonly id: string }>(
+  payload: unknown,
+  shape: EnvelopeShape,
+  itemType: string,
+  readItem: (raw: unknown, log: ProblemLog, field: string) => T | undefined,
+): Reading<T> {
+  const log = new ProblemLog();
+  const envelope = readEnvelope(payload, log, shape);
+  const byId = new Map<string, T>();
+  envelope.items.forEach((raw, i) => {
+    const field = `${envelope.field}[${i}]`;
+    let item: T | undefined;
+    try {
+      item = readItem(raw, log, field);
+    } catch (error) {
+      log.for('page').report('invalid-value', field, `an item could not be read at all (${String(error)}); left out.`);
+      return;
+    }
+    if (item === undefined) return;
+    if (!byId.has(item.id)) byId.set(item.id, item);
+    else
+      log
+        .for(itemType, item.id)
+        .report('duplicate-id', 'id', `more than one ${itemType} has this id; the first is kept.`);
+  });
+  return withPage([...byId.values()], log.problems, envelope.page);
+}
+
+function withPage<T>(items: T[], problems: DataProblem[], page: PageInfo | undefined): Reading<T> {
+  return page === undefined ? { items, problems } : { items, problems, page };
+}

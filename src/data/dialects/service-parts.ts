@@ -1,0 +1,369 @@
+/**
+ * Readers for the parts of a service that ORUK 3.0, ORUK 1.0 and Outpost share
+ * (organisation, contacts, phones, costs, languages, status, ages), and the
+ * assembly of a `Service` from what a dialect read. Each dialect maps its own
+ * field names onto these; the checking happens here, once.
+ */
+import type {
+  AttendingType,
+  Contact,
+  Cost,
+  DialectId,
+  JoinMethod,
+  Organization,
+  Phone,
+  RichText,
+  Schedule,
+  Service,
+  ServiceLocation,
+  ServiceStatus,
+  Category,
+} from '../model.js';
+import type { ItemProblems } from '../problems.js';
+import {
+  isObject,
+  preview,
+  readArray,
+  readDate,
+  readEmail,
+  readId,
+  readName,
+  readNumber,
+  readObject,
+  readPhoneNumber,
+  readText,
+  readUrl,
+  type JsonObject,
+} from '../read.js';
+import { readSchedule } from '../schedule.js';
+import { attendingFromPlaces, attendingFromWords, lookup } from './vocabularies.js';
+
+/** The record without its absent fields: the model promises "absent" means no key at all. */
+export function compact<T extends object>(record: T): T {
+  const out: Record<string, unknown> = {};
+  // Only records this module built pass through here (never a feed's object), so for...in meets no inherited keys.
+  for (const key in record) {
+    const value = record[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
+}
+
+/** The values once each, in first-seen order. */
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+const STATUSES: Readonly<Record<string, ServiceStatus>> = {
+  active: 'active',
+  inactive: 'inactive',
+  defunct: 'defunct',
+  'temporarily closed': 'temporarily closed',
+  'temporarily-closed': 'temporarily closed',
+  temporarily_closed: 'temporarily closed',
+};
+
+/**
+ * A service's status. Absent means active (most feeds only list what runs);
+ * an unknown word is reported and read as active, so the service still shows.
+ * `synonyms` adds a format's own words (Outpost's "expired", "archived").
+ */
+export function readStatus(
+  value: unknown,
+  problems: ItemProblems,
+  field = 'status',
+  synonyms: Readonly<Record<string, ServiceStatus>> = {},
+): ServiceStatus {
+  if (value === undefined || value === null || value === '') return 'active';
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const status = word === undefined ? undefined : (lookup(STATUSES, word) ?? lookup(synonyms, word));
+  if (status) return status;
+  problems.report('invalid-value', field, `"${preview(value)}" is not a status we know; read as active.`);
+  return 'active';
+}
+
+/** Oldest age anyone lists a group for; above it the number is a placeholder ("999"), not an age. */
+const MAX_AGE = 130;
+
+/**
+ * The age range. Impossible ages are dropped (reported); a range the wrong way
+ * round is dropped whole, since which end is wrong cannot be known and a wrong
+ * limit would hide the service from the people it is for.
+ */
+export function readAges(
+  minimum: unknown,
+  maximum: unknown,
+  problems: ItemProblems,
+  fields: readonly [string, string] = ['minimum_age', 'maximum_age'],
+): { minimumAge?: number; maximumAge?: number } {
+  const minimumAge = readNumber(minimum, problems, fields[0], { min: 0, max: MAX_AGE });
+  const maximumAge = readNumber(maximum, problems, fields[1], { min: 0, max: MAX_AGE });
+  if (minimumAge !== undefined && maximumAge !== undefined && minimumAge > maximumAge) {
+    problems.report('invalid-value', fields[0], `the minimum age ${minimumAge} is above the maximum ${maximumAge}.`);
+    return {};
+  }
+  return compact({ minimumAge, maximumAge });
+}
+
+/** An organisation (ORUK `organization`, Outpost `organisation`); without a name it is left out. */
+export function readOrganization(raw: unknown, problems: ItemProblems, field: string): Organization | undefined {
+  const org = readObject(raw, problems, field);
+  if (!org) return undefined;
+  const nested = problems.nested(field);
+  const name = readName(org['name'], nested, 'name');
+  if (!name) {
+    problems.report('missing-name', `${field}.name`, 'an organisation with no name; left out.');
+    return undefined;
+  }
+  return compact({
+    id: readId(org['id']),
+    name,
+    description: readText(org['description'], nested, 'description'),
+    url: readUrl(org['website'] ?? org['url'], nested, org['website'] !== undefined ? 'website' : 'url'),
+    email: readEmail(org['email'], nested, 'email'),
+  });
+}
+
+/** Phones (`phones[]{number, description}`); a bare string is taken as the number. */
+export function readPhones(value: unknown, problems: ItemProblems, field: string): Phone[] {
+  const phones: Phone[] = [];
+  const seen = new Set<string>();
+  readArray(value, problems, field).forEach((raw, i) => {
+    const at = problems.nested(`${field}[${i}]`);
+    const phone = isObject(raw)
+      ? compact({
+          number: readPhoneNumber(raw['number'], at, 'number'),
+          description: readName(raw['description'], at, 'description'),
+        })
+      : { number: readPhoneNumber(raw, problems, `${field}[${i}]`) };
+    if (phone.number === undefined || seen.has(phone.number)) return;
+    seen.add(phone.number);
+    phones.push(phone as Phone);
+  });
+  return phones;
+}
+
+/**
+ * Contacts: ORUK `{name, title, email, phones[]}`, Outpost `{name, title,
+ * email, phone, visible}`. A contact hidden by its feed, or with nothing in
+ * it, is left out.
+ */
+export function readContacts(value: unknown, problems: ItemProblems, field = 'contacts'): Contact[] {
+  const contacts: Contact[] = [];
+  readArray(value, problems, field).forEach((raw, i) => {
+    const at = problems.nested(`${field}[${i}]`);
+    if (!isObject(raw)) {
+      if (raw !== null) problems.report('wrong-type', `${field}[${i}]`, 'a contact is not an object.');
+      return;
+    }
+    if (raw['visible'] === false) return;
+    const phones = readPhones(raw['phones'], at, 'phones');
+    const single = readPhoneNumber(raw['phone'], at, 'phone');
+    if (single && !phones.some((p) => p.number === single)) phones.push({ number: single });
+    const contact = compact({
+      name: readName(raw['name'], at, 'name'),
+      title: readName(raw['title'], at, 'title'),
+      email: readEmail(raw['email'], at, 'email'),
+      phones,
+    });
+    if (contact.name || contact.title || contact.email || phones.length > 0) contacts.push(contact);
+  });
+  return contacts;
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/**
+ * Cost options: `{option, amount, currency, amount_description, valid_from,
+ * valid_to}` (Outpost adds `cost_type`, read as the description). An amount
+ * given as words ("£5 a session") is kept as the description.
+ */
+export function readCosts(value: unknown, problems: ItemProblems, field = 'cost_options'): Cost[] {
+  const costs: Cost[] = [];
+  readArray(value, problems, field).forEach((raw, i) => {
+    const at = problems.nested(`${field}[${i}]`);
+    if (!isObject(raw)) {
+      if (raw !== null) problems.report('wrong-type', `${field}[${i}]`, 'a cost option is not an object.');
+      return;
+    }
+    const amount = readNumber(raw['amount'], at, 'amount', { min: 0, max: 100_000 });
+    const amountWords =
+      amount === undefined && typeof raw['amount'] === 'string' ? readName(raw['amount'], at, 'amount') : undefined;
+    let currency = 'GBP';
+    const rawCurrency = raw['currency'];
+    if (typeof rawCurrency === 'string' && CURRENCY.test(rawCurrency.trim().toUpperCase())) {
+      currency = rawCurrency.trim().toUpperCase();
+    } else if (rawCurrency !== undefined && rawCurrency !== null && rawCurrency !== '') {
+      at.report('invalid-value', 'currency', `"${preview(rawCurrency)}" is not a currency code; read as GBP.`);
+    }
+    const cost = compact({
+      option: readName(raw['option'], at, 'option'),
+      amount,
+      currency,
+      description:
+        readText(raw['amount_description'], at, 'amount_description') ??
+        readName(raw['cost_type'], at, 'cost_type') ??
+        amountWords,
+      validFrom: readDate(raw['valid_from'], at, 'valid_from'),
+      validTo: readDate(raw['valid_to'], at, 'valid_to'),
+    });
+    if (cost.option !== undefined || cost.amount !== undefined || cost.description !== undefined) costs.push(cost);
+  });
+  return costs;
+}
+
+const SAYS_FREE = /^\s*free\b/i;
+
+/**
+ * Whether it is free: a price above zero says no; every price zero, or fees
+ * text that starts "Free", says yes; otherwise unknown. A feed's own flag
+ * (Outpost's `free`) wins when it has one.
+ */
+export function readFree(
+  costs: readonly Cost[],
+  feesTexts: readonly (string | undefined)[],
+  flag?: boolean,
+): boolean | undefined {
+  if (flag !== undefined) return flag;
+  const amounts = costs.flatMap((cost) => (cost.amount === undefined ? [] : [cost.amount]));
+  if (amounts.some((amount) => amount > 0)) return false;
+  if (amounts.length > 0) return true;
+  if (feesTexts.some((text) => text !== undefined && SAYS_FREE.test(text))) return true;
+  return undefined;
+}
+
+let languageNames: Intl.DisplayNames | undefined | null;
+
+/** "pl" → "Polish", through the platform's own list; undefined when it has none or the code is not one. */
+function languageName(code: string): string | undefined {
+  if (languageNames === undefined) {
+    try {
+      languageNames = new Intl.DisplayNames(['en-GB'], { type: 'language', fallback: 'none' });
+    } catch {
+      languageNames = null;
+    }
+  }
+  try {
+    return languageNames?.of(code) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Language names: HSDS 3.0 `{name, code}`, ORUK 1.0 `{language}`, or bare
+ * strings. The ORUK 3.0 profile's languages carry only an id: nothing to show.
+ */
+export function readLanguages(value: unknown, problems: ItemProblems, field = 'languages'): string[] {
+  const names = new Map<string, string>();
+  readArray(value, problems, field).forEach((raw, i) => {
+    const at = problems.nested(`${field}[${i}]`);
+    let name: string | undefined;
+    if (typeof raw === 'string') name = readName(raw, problems, `${field}[${i}]`);
+    else if (isObject(raw)) {
+      name = readName(raw['name'], at, 'name') ?? readName(raw['language'], at, 'language');
+      const code = typeof raw['code'] === 'string' ? raw['code'].trim() : undefined;
+      if (!name && code) name = languageName(code);
+    }
+    if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+  });
+  return [...names.values()];
+}
+
+/** Areas served, in the feed's words: `{name}`, `{service_area}` or strings. */
+export function readServiceAreas(value: unknown, problems: ItemProblems, field = 'service_areas'): string[] {
+  const areas: string[] = [];
+  readArray(value, problems, field).forEach((raw, i) => {
+    const at = problems.nested(`${field}[${i}]`);
+    const area = isObject(raw)
+      ? (readName(raw['name'], at, 'name') ?? readName(raw['service_area'], at, 'service_area'))
+      : readName(raw, problems, `${field}[${i}]`);
+    if (area && !areas.includes(area)) areas.push(area);
+  });
+  return areas;
+}
+
+/** What a dialect read for one service, before the shared rules (status default, attending fallback) apply. */
+export interface ServiceParts {
+  readonly id: string;
+  readonly name: string;
+  readonly source: DialectId;
+  readonly detail: 'summary' | 'full';
+  readonly description?: { readonly text?: string; readonly rich?: RichText };
+  readonly organization?: Organization;
+  readonly status: ServiceStatus;
+  readonly categories: readonly Category[];
+  readonly minimumAge?: number;
+  readonly maximumAge?: number;
+  readonly eligibility?: string;
+  readonly howToJoin: readonly JoinMethod[];
+  /** What the feed says outright (a vocabulary term, `attending_type`). */
+  readonly attending: readonly AttendingType[];
+  /** Weaker signs (schedule notes), used only when the feed says nothing outright. */
+  readonly attendingHints?: readonly AttendingType[];
+  readonly costs: readonly Cost[];
+  readonly free?: boolean;
+  readonly feesDescription?: string;
+  readonly languages: readonly string[];
+  readonly contacts: readonly Contact[];
+  readonly phones: readonly Phone[];
+  readonly url?: string;
+  readonly email?: string;
+  readonly alert?: string;
+  readonly lastChecked?: string;
+  readonly lastModified?: string;
+  readonly locations: readonly ServiceLocation[];
+  readonly schedules: readonly Schedule[];
+  readonly serviceAreas: readonly string[];
+}
+
+/** The service as the model holds it: how to take part falls back to what its places say. */
+export function assembleService(parts: ServiceParts): Service {
+  const { id, name, description, attendingHints = [], ...rest } = parts;
+  let attending = unique(parts.attending);
+  if (attending.length === 0) {
+    attending = unique([...attendingFromPlaces(parts.locations.map((place) => place.location)), ...attendingHints]);
+  }
+  return compact({
+    id,
+    name,
+    description: description?.text,
+    richDescription: description?.rich,
+    ...rest,
+    howToJoin: unique(parts.howToJoin),
+    attending,
+  });
+}
+
+export interface ScheduleListOptions {
+  /** The place every schedule in the list belongs to (a schedule listed under a place). */
+  readonly locationId?: string;
+  /** The place one schedule names itself, for service-wide lists (ORUK 3.0 `service_at_location_id`). */
+  readonly placeOf?: (raw: JsonObject) => string | undefined;
+  /** A format's own spellings put into ORUK's before reading (Outpost's `freq: "week"`). */
+  readonly prepare?: (raw: JsonObject) => JsonObject;
+}
+
+/** A list of schedules, and what their `attending_type` words say about how people take part. */
+export function readScheduleList(
+  value: unknown,
+  problems: ItemProblems,
+  field: string,
+  { locationId, placeOf, prepare }: ScheduleListOptions = {},
+): { schedules: Schedule[]; attending: AttendingType[] } {
+  const schedules: Schedule[] = [];
+  const attending: AttendingType[] = [];
+  readArray(value, problems, field).forEach((raw, i) => {
+    const at = problems.nested(`${field}[${i}]`);
+    if (!isObject(raw)) {
+      readSchedule(raw, at);
+      return;
+    }
+    const place = locationId ?? placeOf?.(raw);
+    const schedule = readSchedule(prepare ? prepare(raw) : raw, at, place === undefined ? {} : { locationId: place });
+    if (schedule) schedules.push(schedule);
+    const words = raw['attending_type'];
+    if (typeof words === 'string') attending.push(...attendingFromWords(words));
+  });
+  return { schedules, attending };
+}

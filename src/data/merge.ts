@@ -1,0 +1,135 @@
+/**
+ * One service met twice: once per place in a `/service_at_locations` list,
+ * or as a list summary and then as its full record. The two become one:
+ * places, categories and the small sets joined; single values taken from the
+ * full record when one is full, else the longer or the defined one.
+ */
+import { compact } from './dialects/service-parts.js';
+import type { Category, Location, Schedule, Service, ServiceLocation } from './model.js';
+
+export function mergeServices(existing: Service, incoming: Service): Service {
+  if (existing === incoming) return existing;
+  // Which record speaks first: a full one over a summary; between equals, the one met first.
+  const incomingFirst = incoming.detail === 'full' && existing.detail === 'summary';
+  const [a, b] = incomingFirst ? [incoming, existing] : [existing, incoming];
+  const equals = existing.detail === incoming.detail;
+  const text = (x: string | undefined, y: string | undefined): string | undefined => (equals ? longer(x, y) : (x ?? y));
+  // The rich description belongs with the plain one it was read with.
+  const describedBy = text(a.description, b.description) === a.description ? a : b;
+
+  return compact({
+    id: existing.id,
+    name: text(a.name, b.name) ?? a.name,
+    description: describedBy.description,
+    richDescription: describedBy.richDescription,
+    organization: a.organization ?? b.organization,
+    status: a.status,
+    categories: unionBy([...a.categories, ...b.categories], (category: Category) => category.id),
+    minimumAge: a.minimumAge ?? b.minimumAge,
+    maximumAge: a.maximumAge ?? b.maximumAge,
+    eligibility: text(a.eligibility, b.eligibility),
+    howToJoin: union(a.howToJoin, b.howToJoin),
+    attending: union(a.attending, b.attending),
+    costs: firstNonEmpty(a.costs, b.costs),
+    free: a.free ?? b.free,
+    feesDescription: text(a.feesDescription, b.feesDescription),
+    languages: union(a.languages, b.languages),
+    contacts: firstNonEmpty(a.contacts, b.contacts),
+    phones: firstNonEmpty(a.phones, b.phones),
+    url: a.url ?? b.url,
+    email: a.email ?? b.email,
+    alert: text(a.alert, b.alert),
+    lastChecked: later(a.lastChecked, b.lastChecked),
+    lastModified: later(a.lastModified, b.lastModified),
+    locations: mergePlaces(a.locations, b.locations),
+    schedules: firstNonEmpty(a.schedules, b.schedules),
+    serviceAreas: firstNonEmpty(a.serviceAreas, b.serviceAreas),
+    detail: a.detail === 'full' || b.detail === 'full' ? 'full' : 'summary',
+    source: existing.source,
+  });
+}
+
+/**
+ * Many records of one service (one per place on a page of service-at-locations)
+ * merged at once: pairwise merging would rebuild the growing list of places
+ * for every record.
+ */
+export function mergeAllServices(records: readonly Service[]): Service | undefined {
+  const [head, ...rest] = records;
+  if (!head || rest.length === 0) return head;
+  let merged: Service = { ...head, locations: [] };
+  for (const record of rest) merged = mergeServices(merged, { ...record, locations: [] });
+  return {
+    ...merged,
+    locations: mergePlaces(
+      records.flatMap((record) => record.locations),
+      [],
+    ),
+  };
+}
+
+/** Places joined by id; one place met twice keeps the schedules particular to it from both. */
+function mergePlaces(a: readonly ServiceLocation[], b: readonly ServiceLocation[]): ServiceLocation[] {
+  if (a.length === 0) return [...b];
+  const byId = new Map<string, ServiceLocation>();
+  for (const place of [...a, ...b]) {
+    const seen = byId.get(place.id);
+    byId.set(
+      place.id,
+      seen
+        ? {
+            id: seen.id,
+            location: mergeLocation(seen.location, place.location),
+            schedules: unionBy([...seen.schedules, ...place.schedules], scheduleKey),
+          }
+        : place,
+    );
+  }
+  return [...byId.values()];
+}
+
+function mergeLocation(a: Location, b: Location): Location {
+  if (a === b) return a;
+  return compact({
+    id: a.id,
+    kind: a.kind,
+    name: longer(a.name, b.name),
+    description: longer(a.description, b.description),
+    address: a.address ?? b.address,
+    point: a.point ?? b.point,
+    accessibility: firstNonEmpty(a.accessibility, b.accessibility),
+    access: union(a.access, b.access),
+  });
+}
+
+/** A schedule's identity: its id when the feed gave one, else everything it says. */
+function scheduleKey(schedule: Schedule): string {
+  return schedule.id ?? JSON.stringify(schedule);
+}
+
+function unionBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) if (!byKey.has(key(item))) byKey.set(key(item), item);
+  return [...byKey.values()];
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+function firstNonEmpty<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...(a.length > 0 ? a : b)];
+}
+
+function longer(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return b.length > a.length ? b : a;
+}
+
+/** The later of two ISO dates or date-times (they sort as text). */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return b > a ? b : a;
+}
