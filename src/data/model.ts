@@ -162,6 +162,17 @@ export interface Schedule {
   readonly locationId?: string;
 }
 
+/** One dated meeting of a schedule, in Europe/London. */
+export interface Occurrence {
+  /** YYYY-MM-DD, the local date in Europe/London. */
+  readonly date: string;
+  /** ISO 8601 instant with its UK offset ("2026-03-30T10:00:00+01:00"); absent when the schedule gives no time. */
+  readonly start?: string;
+  readonly end?: string;
+  /** The schedule it comes from, for its description and notes. */
+  readonly schedule: Schedule;
+}
+
 /** A service offered at one place, with any schedule particular to that place. */
 export interface ServiceLocation {
   /** The feed's service_at_location id when it has one, else the location's id. */
