@@ -1,0 +1,222 @@
+/**
+ * GET a directory's JSON the way a flaky public API needs: a time limit on
+ * each request, retries with backoff for what may pass (network errors, 429,
+ * 5xx, a body cut short), none for what will not, and every failure turned
+ * into a `DirectoryError` a site owner can act on. Aborting is never an error
+ * to explain: it rejects with an `AbortError` the caller can ignore.
+ */
+import { DirectoryError, type DirectoryErrorKind } from './directory-error.js';
+
+export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface HttpOptions {
+  /** Defaults to the global `fetch`; tests pass a fake. */
+  readonly fetch?: FetchFunction;
+  /** Time limit for each request, in ms (default 15 s). */
+  readonly timeoutMs?: number;
+  /** Retries after the first attempt (default 3). */
+  readonly retries?: number;
+  /** First backoff delay in ms, doubled each retry, with jitter (default 500). */
+  readonly backoffMs?: number;
+  /** Longest wait between attempts, whatever `Retry-After` asks (default 30 s). */
+  readonly maxRetryDelayMs?: number;
+  /** 0..1, for the jitter; tests fix it. */
+  readonly random?: () => number;
+  /** How to wait between attempts; tests record the delays instead of waiting. */
+  readonly wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Whether the device says it is online; defaults to `navigator.onLine` when there is one. */
+  readonly online?: () => boolean;
+}
+
+export interface GetOptions {
+  readonly signal?: AbortSignal;
+  /** Overrides `HttpOptions.retries` for one request (detection asks `GET /` once). */
+  readonly retries?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_RETRIES = 3;
+export const DEFAULT_BACKOFF_MS = 500;
+export const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
+
+type Attempt =
+  | { readonly body: unknown }
+  | { readonly error: DirectoryError; readonly retry: boolean; readonly retryAfterMs?: number };
+
+/** The JSON at `url`, or a `DirectoryError` saying why not, or an `AbortError` when `signal` aborts. */
+export async function getJson(url: string, options: HttpOptions & GetOptions = {}): Promise<unknown> {
+  const retries = options.retries ?? DEFAULT_RETRIES;
+  const wait = options.wait ?? sleep;
+  let networkKind: DirectoryErrorKind | undefined;
+  for (let attempt = 0; ; attempt++) {
+    throwIfAborted(options.signal);
+    const outcome = await attemptGet(url, options);
+    if ('body' in outcome) return outcome.body;
+    let { error } = outcome;
+    if (error.kind === 'unreachable') {
+      // fetch rejects alike for CORS and for no network: ask once which it is. CORS will not pass with retrying.
+      networkKind ??= await explainNetworkFailure(url, options);
+      if (networkKind !== 'unreachable') error = new DirectoryError(networkKind, url, { cause: error.cause });
+      if (networkKind === 'cors') throw error;
+    }
+    if (!outcome.retry || attempt >= retries) throw error;
+    await wait(retryDelay(attempt, outcome.retryAfterMs, options), options.signal);
+  }
+}
+
+async function attemptGet(url: string, options: HttpOptions & GetOptions): Promise<Attempt> {
+  const { signal } = options;
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The request took too long.', 'TimeoutError'));
+  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  try {
+    const response = await untilAborted(
+      fetchFn(url, { signal: controller.signal, headers: { Accept: 'application/json' } }),
+      controller.signal,
+    );
+    const failure = statusFailure(url, response);
+    if (failure) return failure;
+    const text = await untilAborted(response.text(), controller.signal);
+    try {
+      return { body: JSON.parse(text) as unknown };
+    } catch (cause) {
+      // A body that starts like JSON was probably cut short on the way: worth another try. HTML will stay HTML.
+      const cutShort = text.trim() === '' || /^\s*[[{]/.test(text);
+      return { error: new DirectoryError('unreadable', url, { status: response.status, cause }), retry: cutShort };
+    }
+  } catch (cause) {
+    if (signal?.aborted) throw abortError();
+    if (timedOut) return { error: new DirectoryError('timeout', url, { cause }), retry: false };
+    return { error: new DirectoryError('unreachable', url, { cause }), retry: true };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function statusFailure(url: string, response: Response): Attempt | undefined {
+  const { status } = response;
+  if (response.ok) return undefined;
+  if (status === 404 || status === 410)
+    return { error: new DirectoryError('not-found', url, { status }), retry: false };
+  const retryAfterMs = readRetryAfter(response.headers.get('Retry-After'));
+  const withRetryAfter = retryAfterMs === undefined ? {} : { retryAfterMs };
+  if (status === 429)
+    return { error: new DirectoryError('rate-limited', url, { status }), retry: true, ...withRetryAfter };
+  if (status >= 500) return { error: new DirectoryError('server', url, { status }), retry: true, ...withRetryAfter };
+  if (status >= 400) return { error: new DirectoryError('refused', url, { status }), retry: false };
+  return { error: new DirectoryError('server', url, { status }), retry: false };
+}
+
+/**
+ * After a network failure: offline when the device says so; else, for another
+ * origin, a `no-cors` request that succeeds (an opaque answer) proves the
+ * server is there and refused to share; if that fails too, it is unreachable.
+ */
+export async function explainNetworkFailure(
+  url: string,
+  options: HttpOptions & GetOptions = {},
+): Promise<'offline' | 'cors' | 'unreachable'> {
+  if (!(options.online ?? deviceOnline)()) return 'offline';
+  if (!isCrossOrigin(url)) return 'unreachable';
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  try {
+    await untilAborted(fetchFn(url, { mode: 'no-cors', signal: controller.signal }), controller.signal);
+    return 'cors';
+  } catch {
+    return 'unreachable';
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function deviceOnline(): boolean {
+  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine !== false;
+}
+
+function isCrossOrigin(url: string): boolean {
+  const here = (globalThis as { location?: { origin?: string } }).location?.origin;
+  try {
+    return here === undefined || new URL(url).origin !== here;
+  } catch {
+    return true;
+  }
+}
+
+/** Exponential backoff with jitter, or what the server asked for; never longer than the cap. */
+export function retryDelay(attempt: number, retryAfterMs: number | undefined, options: HttpOptions = {}): number {
+  const cap = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, cap);
+  const exponential = (options.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** attempt;
+  // Half fixed, half random: clients that failed together do not all come back together.
+  const jittered = exponential * (0.5 + (options.random ?? Math.random)() * 0.5);
+  return Math.min(Math.round(jittered), cap);
+}
+
+/** `Retry-After` as seconds ("120") or as an HTTP date, in ms from now; undefined when absent or unreadable. */
+export function readRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function abortError(): DOMException {
+  return new DOMException('The request was stopped before it finished.', 'AbortError');
+}
+
+/** Whether a rejection only means "stopped on purpose": callers ignore these. */
+export function isAbortError(error: unknown): boolean {
+  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** The promise, or a rejection as soon as `signal` aborts: a fetch that ignores its signal must not hang us. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Waits `ms`, or rejects with an AbortError as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,17 @@
+import { defineElement } from '../shared/define.js';
+import { WaymarkDirectory } from './directory.js';
+
+export { WaymarkDirectory } from './directory.js';
+export { directoryContext } from '../shared/directory-context.js';
+export { DirectoryController } from '../shared/directory-controller.js';
+export { clientFor, DirectoryClient } from '../../data/client.js';
+export type { DirectoryClientOptions, SearchResults } from '../../data/client.js';
+export { DirectoryError } from '../../data/directory-error.js';
+
+defineElement('waymark-directory', WaymarkDirectory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'waymark-directory': WaymarkDirectory;
+  }
+}
