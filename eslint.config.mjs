@@ -45,6 +45,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // End-to-end tests and benchmarks hand functions to the page, where DOM globals exist.
+    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['demo/**/*.js', 'demo/assets/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -24,6 +24,10 @@ export const CHROME_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--no-default-browser-check',
+  // Tests run two pages at once; a page Chromium thinks is in the background would stop painting and time out.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** CHROME_PATH if set, else the first Chromium or Chrome installed; exits with how to get one if none is. */

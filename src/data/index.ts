@@ -1,0 +1,65 @@
+/**
+ * `waymark/data`: the data layer as a public API, for sites that build their
+ * own views on a directory. It renders nothing and runs in any browser or
+ * worker (and in Node 20 with a `fetch`).
+ *
+ * ```ts
+ * import { DirectoryClient, describeSchedule } from 'waymark/data';
+ * const directory = new DirectoryClient({ src: 'https://directory.example.gov.uk/api/v3' });
+ * const { hits } = await directory.search({ text: 'walking group', postcode: 'NG18 1AB', proximity: 5000 });
+ * ```
+ */
+export type * from './model.js';
+export { WEEKDAYS } from './model.js';
+
+export {
+  DirectoryClient,
+  clientFor,
+  DEFAULT_LOCAL_THRESHOLD,
+  type DirectoryClientOptions,
+  type DirectoryLogger,
+  type DirectoryMode,
+  type DirectoryProgress,
+  type DirectoryProgressEvent,
+  type SearchOptions,
+  type SearchResults,
+} from './client.js';
+export { DirectoryError, isDirectoryError, type DirectoryErrorKind } from './directory-error.js';
+export type { FetchFunction } from './http.js';
+export type { StorageLike } from './response-cache.js';
+
+export {
+  dialects,
+  dialectById,
+  oruk1,
+  oruk3,
+  outpost,
+  type Dialect,
+  type DialectProfile,
+  type DialectReader,
+  type DirectoryQuery,
+  type DirectoryRequest,
+  type ListKind,
+  type QueryCapability,
+} from './dialects/index.js';
+// For reading payloads synchronously; bundles that never name a reader leave it out.
+export { oruk1Reader } from './dialects/oruk-v1-reader.js';
+export { oruk3Reader } from './dialects/oruk-v3-reader.js';
+export { outpostReader } from './dialects/outpost-reader.js';
+export { ProblemLog, describeProblem } from './problems.js';
+
+export { SearchIndex, type SearchHit, type SearchQuery, type TimeOfDay } from './search.js';
+export {
+  distanceMetres,
+  isUkPostcode,
+  lookupPostcode,
+  type PostcodeLookup,
+  type PostcodeLookupOptions,
+} from './geo.js';
+
+export { readSchedule } from './schedule.js';
+export { expandSchedule, expandSchedules, nextOccurrence, runsOnDay } from './recurrence.js';
+export { describeSchedule, describeValidity, formatTime } from './schedule-words.js';
+export { mergeServices } from './merge.js';
+
+export { resolveLocale, type Locale } from '../i18n/catalogue.js';

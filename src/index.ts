@@ -1,0 +1,6 @@
+/**
+ * `waymark`: registers every Waymark element. This is what the CDN file
+ * (`dist/cdn/waymark.js`) runs; from npm, import one element's entry point
+ * instead (`waymark/directory`) to carry only what you use.
+ */
+export * from './elements/directory/index.js';

@@ -1,0 +1,168 @@
+// @ts-check
+/**
+ * `npm run size`: builds what a host page downloads (in memory, with the same
+ * plugins as `rollup.config.mjs`), prints each entry point and chunk minified
+ * and gzipped against its budget, and exits 1 when any budget is exceeded.
+ *
+ * WAYMARK_SIZE_BUDGETS=path/to/budgets.json replaces the budgets (used by the
+ * test that proves an over-budget build fails).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { cdnBuild, elementEntries, minifier, sourcePlugins } from '../../rollup.config.mjs';
+import { budgets as defaultBudgets } from './budgets.mjs';
+
+/** @typedef {import('./budgets.mjs').Budget} Budget */
+/** @typedef {{ name: string, what: string, bytes: number, gzip: number, budget?: Budget }} Row */
+
+const budgets = process.env.WAYMARK_SIZE_BUDGETS
+  ? /** @type {Budget[]} */ (JSON.parse(readFileSync(process.env.WAYMARK_SIZE_BUDGETS, 'utf8')))
+  : defaultBudgets;
+
+/**
+ * Bundles `input` for the browser and returns its chunks' code.
+ * @param {import('rollup').InputOption} input
+ */
+async function bundle(input) {
+  const build = await rollup({
+    input,
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ...sourcePlugins(), minifier()],
+    onwarn(warning, warn) {
+      if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
+    },
+  });
+  const { output } = await build.generate({ format: 'es', chunkFileNames: 'chunks/[name].js' });
+  await build.close();
+  return output.flatMap((item) => (item.type === 'chunk' ? [item] : []));
+}
+
+/**
+ * The chunks given and every chunk they import statically: what the browser fetches for them.
+ * @param {import('rollup').OutputChunk[]} chunks
+ * @param {import('rollup').OutputChunk[]} start
+ */
+function closure(chunks, start) {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set(start);
+  const queue = [...start];
+  for (let chunk = queue.pop(); chunk; chunk = queue.pop()) {
+    for (const file of chunk.imports) {
+      const next = byFile.get(file);
+      if (next && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+/** @param {string} code */
+function measure(code) {
+  return { bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** @param {Budget['kind']} kind @param {string} name */
+function budgetFor(kind, name) {
+  return budgets.find((b) => b.kind === kind && (kind === 'cdn-chunk' ? name.startsWith(b.match) : name === b.match));
+}
+
+/** @returns {Promise<Row[]>} */
+export async function measureAll() {
+  /** @type {Row[]} */
+  const rows = [];
+  const cdnInput = /** @type {Record<string, string>} */ (cdnBuild.input);
+  for (const chunk of await bundle(cdnInput)) {
+    const kind = chunk.isEntry ? 'cdn-entry' : 'cdn-chunk';
+    const name = chunk.isEntry ? chunk.name : chunk.fileName;
+    rows.push({
+      name: chunk.isEntry ? 'dist/cdn/waymark.js' : `dist/cdn/${chunk.fileName}`,
+      what: chunk.isEntry ? 'CDN entry' : chunk.isDynamicEntry ? 'CDN chunk, loaded on demand' : 'CDN shared chunk',
+      ...measure(chunk.code),
+      budget: budgetFor(kind, chunk.isEntry ? chunk.name : name.replace(/^chunks\//, '')),
+    });
+  }
+  for (const [key, file] of Object.entries(elementEntries)) {
+    const tag = key.split('/')[1] ?? key;
+    const chunks = await bundle(file);
+    const entry = chunks.find((c) => c.isEntry);
+    // "Alone" is what the element's own script tag costs before anything loads on demand.
+    const alone = closure(chunks, entry ? [entry] : []);
+    for (const budget of budgets.filter((b) => b.kind === 'element' && b.match === tag)) {
+      const extra = chunks.filter((c) => c.isDynamicEntry && budget.include?.some((name) => c.name === name));
+      const code = [...closure(chunks, [...alone, ...extra])].map((c) => c.code).join('\n');
+      const what = budget.include ? `element with ${budget.include.join(' + ')}` : 'element alone';
+      rows.push({ name: `<waymark-${tag}>`, what, ...measure(code), budget });
+    }
+    if (!budgets.some((b) => b.kind === 'element' && b.match === tag)) {
+      rows.push({
+        name: `<waymark-${tag}>`,
+        what: 'element alone',
+        ...measure([...alone].map((c) => c.code).join('\n')),
+      });
+    }
+    for (const chunk of chunks.filter((c) => c.isDynamicEntry)) {
+      rows.push({
+        name: `  ${chunk.name} (on demand)`,
+        what: `loaded by <waymark-${tag}> when needed`,
+        ...measure(chunk.code),
+      });
+    }
+  }
+  const data = await bundle('src/data/index.ts');
+  rows.push({
+    name: 'waymark/data',
+    what: 'data layer alone (for sites that build their own views)',
+    ...measure(data.map((c) => c.code).join('\n')),
+  });
+  return rows;
+}
+
+/**
+ * Which rows are over budget, and the budgets no built file answers yet.
+ * @param {Row[]} rows
+ * @param {Budget[]} list
+ */
+export function checkBudgets(rows, list) {
+  const over = rows.filter((r) => r.budget?.budgetKb !== undefined && r.gzip > r.budget.budgetKb * 1000);
+  const unmet = list.filter((b) => !rows.some((r) => r.budget === b));
+  return { over, unmet };
+}
+
+/** @param {number} bytes */
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** @param {Row[]} rows */
+function printTable(rows) {
+  const table = rows.map((r) => ({
+    file: r.name,
+    what: r.what,
+    minified: kb(r.bytes),
+    gzip: kb(r.gzip),
+    budget: r.budget?.budgetKb ? `${r.budget.budgetKb} KB` : '-',
+    status: !r.budget?.budgetKb ? '' : r.gzip > r.budget.budgetKb * 1000 ? 'OVER' : 'ok',
+  }));
+  const headers = /** @type {const} */ (['file', 'what', 'minified', 'gzip', 'budget', 'status']);
+  const widths = headers.map((h) => Math.max(h.length, ...table.map((row) => row[h].length)));
+  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(line([...headers]));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of table) console.log(line(headers.map((h) => row[h])));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measureAll();
+  printTable(rows);
+  const { over, unmet } = checkBudgets(rows, budgets);
+  if (unmet.length)
+    console.log(`\nNot built yet:\n${unmet.map((b) => `  ${b.label} (budget ${b.budgetKb} KB)`).join('\n')}`);
+  for (const r of over) {
+    console.error(
+      `\nOVER BUDGET: ${r.name} is ${kb(r.gzip)} gzipped; ${r.budget?.label} must be at most ${r.budget?.budgetKb} KB.`,
+    );
+  }
+  if (over.length > 0) process.exit(1);
+  console.log('\nEvery built entry point is within its budget.');
+}
