@@ -6,17 +6,19 @@
  * searches that a newer one replaced, reports loading progress, and turns
  * every failure into a `DirectoryError` and every fault in the data into a
  * `DataProblem` logged once to the console.
+ *
+ * What only some pages need is loaded on demand: the reader of the format the
+ * directory speaks, and the search index (with fuse.js) once there is data.
  */
-import type { Dialect, DirectoryQuery, DirectoryRequest, ListKind } from './dialects/dialect.js';
+import type { Dialect, DialectReader, DirectoryRequest, ListKind } from './dialects/dialect.js';
 import { dialectById, dialects as knownDialects } from './dialects/index.js';
 import { DirectoryError, isDirectoryError } from './directory-error.js';
 import { lookupPostcode, type PostcodeLookup } from './geo.js';
 import { getJson, isAbortError, throwIfAborted, untilAborted, type HttpOptions } from './http.js';
-import { mergeServices } from './merge.js';
-import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from './model.js';
+import type { Category, DataProblem, DataProblemCode, DialectId, GeoPoint, Reading, Service } from './model.js';
 import { describeProblem, ProblemLog } from './problems.js';
 import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
-import { SearchIndex, type SearchHit, type SearchQuery } from './search.js';
+import type { SearchHit, SearchIndex, SearchQuery } from './search.js';
 
 export type { PostcodeLookup } from './geo.js';
 export type { SearchHit, SearchQuery } from './search.js';
@@ -103,11 +105,8 @@ export const DEFAULT_MAX_PAGES = 500;
 const MAX_LOGGED_PROBLEMS = 200;
 
 const EVERY_CALLER = {};
-
-interface FirstPage {
-  readonly dialect: Dialect;
-  readonly reading: Reading<Service>;
-}
+/** The parts of a query about place, which the API is asked in its own way or not at all. */
+const PLACE = ['postcode', 'near', 'proximity'];
 
 type PageOutcome<T> = { readonly reading: Reading<T> } | { readonly error: DirectoryError };
 
@@ -116,7 +115,6 @@ export class DirectoryClient extends EventTarget {
   readonly src: string;
   readonly #base: string;
   readonly #options: DirectoryClientOptions;
-  readonly #http: HttpOptions;
   readonly #cache: ResponseCache;
   readonly #logger: DirectoryLogger;
   readonly #log = new ProblemLog();
@@ -124,10 +122,12 @@ export class DirectoryClient extends EventTarget {
   readonly #loggedErrors = new Set<string>();
 
   #dialect: Dialect | undefined;
+  #reader: DialectReader | undefined;
   #mode: DirectoryMode | undefined;
   #loading: Promise<void> | undefined;
   /** Every service of a local directory, in the directory's order. */
   readonly #services = new Map<string, Service>();
+  /** Set once a local directory is loaded whole. */
   #index: SearchIndex | undefined;
   #categories: Promise<readonly Category[]> | undefined;
   readonly #details = new Map<string, Promise<Service | undefined>>();
@@ -138,12 +138,10 @@ export class DirectoryClient extends EventTarget {
     this.#options = options;
     this.src = absoluteUrl(options.src);
     this.#base = this.src.endsWith('/') ? this.src : `${this.src}/`;
-    this.#http = options;
-    const storage = options.cache === 'session' ? (options.storage ?? sessionStorageIfAvailable()) : undefined;
     this.#cache = new ResponseCache({
-      ...(storage ? { storage } : {}),
-      ...(options.cacheTtlMs === undefined ? {} : { ttlMs: options.cacheTtlMs }),
-      ...(options.now ? { now: options.now } : {}),
+      storage: options.cache === 'session' ? (options.storage ?? sessionStorageIfAvailable()) : undefined,
+      ttlMs: options.cacheTtlMs,
+      now: options.now,
     });
     this.#logger = options.logger ?? console;
   }
@@ -197,8 +195,8 @@ export class DirectoryClient extends EventTarget {
     const pageSize = Math.max(1, Math.floor(options.pageSize ?? 20));
     try {
       await untilAborted(this.load(), controller.signal);
-      return this.#mode === 'local'
-        ? await this.#searchLocally(query, page, pageSize, controller.signal)
+      return this.#index
+        ? await this.#searchLocally(this.#index, query, page, pageSize, controller.signal)
         : await this.#searchRemotely(query, page, pageSize, controller.signal);
     } catch (error) {
       if (isAbortError(error) || controller.signal.aborted) throw abortErrorFrom(error);
@@ -243,75 +241,72 @@ export class DirectoryClient extends EventTarget {
     this.#categories = undefined;
     this.#mode = undefined;
     const first = await this.#firstPage();
-    this.#dialect = first.dialect;
-    const total = first.reading.page?.totalItems;
-    if (total !== undefined && total > this.#localThreshold) {
-      this.#goRemote(first.reading);
+    this.#addProblems(first.problems);
+    const total = first.page?.totalItems;
+    const summaries = first.items.some((s) => s.detail === 'summary');
+    if (total !== undefined && (total > this.#localThreshold || (summaries && total > this.#detailThreshold))) {
+      this.#goRemote();
       return;
     }
-    const summaries = first.reading.items.some((s) => s.detail === 'summary');
-    if (summaries && total !== undefined && total > this.#detailThreshold) {
-      this.#goRemote(first.reading);
-      return;
-    }
-    const services = await this.#readServices(first.reading, !summaries);
-    if (services === undefined) return;
-    await this.#completeSummaries(services);
-    if (this.#mode === 'remote') return;
+    if (!(await this.#readServices(first, !summaries))) return;
+    if (!(await this.#completeSummaries())) return;
     await this.#addPlaces();
-    if (this.#dialect.lists.includes('categories')) this.#categories = this.#loadCategories();
-    const categories = await (this.#categories ?? Promise.resolve(undefined));
+    if (this.#format().dialect.lists.includes('categories')) this.#categories = this.#loadCategories();
+    const categories = await this.#categories;
+    const { SearchIndex } = await import('./search.js');
     this.#index = new SearchIndex([...this.#services.values()], categories);
     this.#mode = 'local';
     this.#reportProblems();
   }
 
-  #goRemote(first: Reading<Service>): void {
+  #goRemote(): void {
     this.#services.clear();
     this.#mode = 'remote';
-    this.#addProblems(first.problems);
     this.#reportProblems();
   }
 
-  /** Page 1 of the services, from detection when the format was not given. */
-  async #firstPage(): Promise<FirstPage> {
-    const explicit = this.#explicitDialect() ?? this.#rememberedDialect();
-    if (explicit) {
-      const request = explicit.listRequest('services', {}, 1, this.#pageSize);
-      const body = await this.#getDetectionPage(this.#url(request), false);
-      return { dialect: explicit, reading: explicit.readServicePage(body) };
-    }
-    const candidates = this.#options.dialects ?? knownDialects;
+  /** Page 1 of the services, read; detecting the format first when it was not given. */
+  async #firstPage(): Promise<Reading<Service>> {
+    let dialect = this.#explicitDialect() ?? this.#candidate(this.#cache.get(this.#dialectKey));
     let rootAnswered = false;
-    let byRoot: Dialect | undefined;
-    try {
-      // Asked once: many feeds (ORUK 1.0 among them) have nothing at their root.
-      const root = await this.#get(this.#base, { retries: 0 });
-      rootAnswered = true;
-      byRoot = candidates.find((d) => safely(() => d.recogniseRoot?.(root) ?? false, false));
-    } catch (error) {
-      if (isAbortError(error)) throw error;
+    if (!dialect) {
+      try {
+        // Asked once: many feeds (ORUK 1.0 among them) have nothing at their root.
+        const root = await this.#get(this.#base, { retries: 0 });
+        rootAnswered = true;
+        dialect = this.#candidates.find((d) => safely(() => d.recogniseRoot?.(root) ?? false, false));
+      } catch (error) {
+        if (isAbortError(error)) throw error;
+      }
+      if (dialect) this.#cache.set(this.#dialectKey, dialect.id);
     }
-    if (byRoot) {
-      this.#cache.set(this.#dialectKey, byRoot.id);
-      const request = byRoot.listRequest('services', {}, 1, this.#pageSize);
-      const body = await this.#getDetectionPage(this.#url(request), false);
-      return { dialect: byRoot, reading: byRoot.readServicePage(body) };
+    if (dialect) {
+      const request = dialect.listRequest('services', {}, 1, this.#pageSize);
+      return this.#settle(dialect, this.#getDetectionPage(this.#url(request), false));
     }
-    const url = new URL('services', this.#base);
-    url.searchParams.set('page', '1');
-    url.searchParams.set('per_page', String(this.#pageSize));
-    const body = await this.#getDetectionPage(url.href, rootAnswered);
-    const byPage = candidates.find((d) => safely(() => d.recognisePage(body), false));
+    const url = this.#url({ path: 'services', params: { page: '1', per_page: String(this.#pageSize) } });
+    const body = await this.#getDetectionPage(url, rootAnswered);
+    const byPage = this.#candidates.find((d) => safely(() => d.recognisePage(body), false));
     if (!byPage) throw new DirectoryError('not-directory', this.src);
     this.#cache.set(this.#dialectKey, byPage.id);
-    return { dialect: byPage, reading: byPage.readServicePage(body) };
+    return this.#settle(byPage, body);
   }
 
-  /** The format found by an earlier load in this session: a feed with no root need not be asked for one again. */
-  #rememberedDialect(): Dialect | undefined {
-    const id = this.#cache.get(this.#dialectKey);
-    return typeof id === 'string' ? (this.#options.dialects ?? knownDialects).find((d) => d.id === id) : undefined;
+  /** Settles on a format: its reader downloads while its first page does, then reads that page. */
+  async #settle(dialect: Dialect, firstPage: unknown): Promise<Reading<Service>> {
+    const [reader, body] = await Promise.all([dialect.load(), firstPage]);
+    this.#dialect = dialect;
+    this.#reader = reader;
+    return reader.readServicePage(body);
+  }
+
+  get #candidates(): readonly Dialect[] {
+    return this.#options.dialects ?? knownDialects;
+  }
+
+  /** One of the formats to try, by id; a remembered id lets a feed with no root skip being asked for one. */
+  #candidate(id: unknown): Dialect | undefined {
+    return this.#candidates.find((d) => d.id === id);
   }
 
   get #dialectKey(): string {
@@ -323,75 +318,60 @@ export class DirectoryClient extends EventTarget {
     try {
       return await this.#get(url);
     } catch (error) {
-      if (!isDirectoryError(error)) throw error;
-      const status = error.status === undefined ? {} : { status: error.status };
-      if (error.kind === 'unreadable') throw new DirectoryError('not-directory', this.src, { ...status, cause: error });
-      if (error.kind === 'not-found') {
-        const kind = rootAnsweredOtherwise ? 'not-directory' : 'not-found';
-        throw new DirectoryError(kind, this.src, { ...status, cause: error });
-      }
-      throw error;
+      if (!isDirectoryError(error) || (error.kind !== 'unreadable' && error.kind !== 'not-found')) throw error;
+      const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
+      throw new DirectoryError(kind, this.src, { status: error.status, cause: error });
     }
   }
 
   #explicitDialect(): Dialect | undefined {
     const id = this.#options.dialect;
     if (id === undefined) return undefined;
-    const dialect = (this.#options.dialects ?? knownDialects).find((d) => d.id === id) ?? dialectById(id);
+    const dialect = this.#candidate(id) ?? dialectById(id);
     if (!dialect)
       this.#logger.warn(`Waymark: dialect "${id}" is not one Waymark reads; working out the format instead.`);
     return dialect;
   }
 
   /**
-   * Reads every page of the services list into memory. Returns undefined
-   * (having switched to remote mode) when it turns out to be too big.
+   * Reads every page of the services list into memory. Returns false (having
+   * switched to remote mode) when it turns out to be too big.
    */
-  async #readServices(first: Reading<Service>, countProgress: boolean): Promise<Service[] | undefined> {
-    const dialect = this.#format;
-    const added: Service[] = [];
+  async #readServices(first: Reading<Service>, countProgress: boolean): Promise<boolean> {
+    const { reader } = this.#format();
     let tooBig = false;
     await this.#readList<Service>(
       'services',
       first,
-      (body) => dialect.readServicePage(body),
+      (body) => reader.readServicePage(body),
       (reading, total) => {
         for (const service of reading.items) {
-          if (this.#services.has(service.id)) {
+          if (this.#services.has(service.id))
             this.#log
               .for('service', service.id)
               .report('duplicate-id', 'id', 'more than one service has this id; the first is kept.');
-            continue;
-          }
-          this.#services.set(service.id, service);
-          added.push(service);
+          else this.#services.set(service.id, service);
         }
-        if (this.#services.size > this.#localThreshold) {
-          tooBig = true;
-          return false;
-        }
-        if (countProgress) this.#progress(this.#services.size, Math.max(total ?? 0, this.#services.size));
-        else this.#progress(0, Math.max(total ?? 0, this.#services.size));
-        return true;
+        const loaded = this.#services.size;
+        tooBig = loaded > this.#localThreshold;
+        if (!tooBig) this.#progress(countProgress ? loaded : 0, Math.max(total ?? 0, loaded));
+        return !tooBig;
       },
     );
-    if (tooBig) {
-      this.#goRemote(first);
-      return undefined;
-    }
-    if (countProgress) this.#progress(this.#services.size, this.#services.size);
-    return added;
+    if (tooBig) this.#goRemote();
+    else if (countProgress) this.#progress(this.#services.size, this.#services.size);
+    return !tooBig;
   }
 
-  /** Fetches the full record of each summary, or goes remote when there are too many to fetch one by one. */
-  async #completeSummaries(services: readonly Service[]): Promise<void> {
-    const summaries = services.filter((s) => s.detail === 'summary');
-    if (summaries.length === 0) return;
+  /**
+   * Fetches the full record of each summary. Returns false (having gone
+   * remote) when there are too many to fetch one by one.
+   */
+  async #completeSummaries(): Promise<boolean> {
+    const summaries = [...this.#services.values()].filter((s) => s.detail === 'summary');
     if (summaries.length > this.#detailThreshold) {
-      this.#services.clear();
-      this.#mode = 'remote';
-      this.#reportProblems();
-      return;
+      this.#goRemote();
+      return false;
     }
     let done = 0;
     await eachConcurrently(summaries, this.#concurrency, async (summary) => {
@@ -407,18 +387,21 @@ export class DirectoryClient extends EventTarget {
       }
       this.#progress(++done, summaries.length);
     });
+    return true;
   }
 
   /** When services came without their places, reads the list of places and joins them on. */
   async #addPlaces(): Promise<void> {
-    const dialect = this.#format;
+    const { dialect, reader } = this.#format();
     const services = [...this.#services.values()];
     if (!dialect.lists.includes('locations') || services.length === 0) return;
     if (services.some((s) => s.locations.length > 0)) return;
+    // Readers use it too, so it comes with the reader, already loaded.
+    const { mergeServices } = await import('./merge.js');
     await this.#readList<Service>(
       'locations',
       undefined,
-      (body) => dialect.readServicePage(body),
+      (body) => reader.readServicePage(body),
       (reading) => {
         for (const incoming of reading.items) {
           const existing = this.#services.get(incoming.id);
@@ -430,24 +413,24 @@ export class DirectoryClient extends EventTarget {
   }
 
   async #loadCategories(): Promise<readonly Category[]> {
-    const dialect = this.#format;
     const found = new Map<string, Category>();
+    const add = (categories: Iterable<Category>): void => {
+      for (const category of categories) if (!found.has(category.id)) found.set(category.id, category);
+    };
+    const { dialect, reader } = this.#format();
     if (dialect.lists.includes('categories')) {
       await this.#readList<Category>(
         'categories',
         undefined,
-        (body) => dialect.readCategoryPage(body),
+        (body) => reader.readCategoryPage(body),
         (reading) => {
-          for (const category of reading.items) if (!found.has(category.id)) found.set(category.id, category);
+          add(reading.items);
           return true;
         },
       );
       this.#reportProblems();
     }
-    if (found.size === 0) {
-      for (const service of this.#services.values())
-        for (const category of service.categories) if (!found.has(category.id)) found.set(category.id, category);
-    }
+    if (found.size === 0) for (const service of this.#services.values()) add(service.categories);
     return [...found.values()];
   }
 
@@ -463,7 +446,7 @@ export class DirectoryClient extends EventTarget {
     read: (body: unknown) => Reading<T>,
     take: (reading: Reading<T>, total: number | undefined) => boolean,
   ): Promise<void> {
-    const dialect = this.#format;
+    const { dialect } = this.#format();
     const controller = new AbortController();
     const fetchPage = async (page: number): Promise<PageOutcome<T>> => {
       try {
@@ -514,18 +497,23 @@ export class DirectoryClient extends EventTarget {
         const { reading } = outcome;
         this.#addProblems(reading.problems);
         if (reading.items.length === 0) {
-          if (lastPage !== undefined) this.#emptyPageProblem(kind, pageBeingRead, lastPage);
+          if (lastPage !== undefined)
+            this.#listProblem(
+              kind,
+              pageBeingRead,
+              'invalid-value',
+              `is empty, though the directory said there were ${lastPage} pages; stopped reading there`,
+            );
           return;
         }
         const ids = idsOf(reading.items);
         if (ids === previousIds) {
-          this.#log
-            .for('page', String(pageBeingRead))
-            .report(
-              'repeated-page',
-              kind,
-              `page ${pageBeingRead} of ${kind} repeats page ${pageBeingRead - 1}: the server may ignore the page parameter. Stopped reading there.`,
-            );
+          this.#listProblem(
+            kind,
+            pageBeingRead,
+            'repeated-page',
+            `repeats page ${pageBeingRead - 1}: the server may ignore the page parameter. Stopped reading there`,
+          );
           return;
         }
         previousIds = ids;
@@ -569,44 +557,33 @@ export class DirectoryClient extends EventTarget {
 
   #pageProblem(kind: ListKind, page: number, error: DirectoryError): void {
     const why = error.kind === 'unreadable' ? 'it was cut short or not JSON, even after retrying' : error.advice;
-    this.#log
-      .for('page', String(page))
-      .report('unreadable-page', kind, `page ${page} of ${kind} could not be read (${why}); the other pages are kept.`);
+    this.#listProblem(kind, page, 'unreadable-page', `could not be read (${why}); the other pages are kept`);
   }
 
-  #emptyPageProblem(kind: ListKind, page: number, lastPage: number): void {
-    this.#log
-      .for('page', String(page))
-      .report(
-        'invalid-value',
-        kind,
-        `page ${page} of ${kind} is empty, though the directory said there were ${lastPage} pages; stopped reading there.`,
-      );
+  #listProblem(kind: ListKind, page: number, code: DataProblemCode, what: string): void {
+    this.#log.for('page', String(page)).report(code, kind, `page ${page} of ${kind} ${what}.`);
   }
 
   async #searchLocally(
+    index: SearchIndex,
     query: SearchQuery,
     page: number,
     pageSize: number,
     signal: AbortSignal,
   ): Promise<SearchResults> {
-    const { postcode: postcodeText, ...rest } = query;
     let near = query.near;
     let postcode: PostcodeLookup | undefined;
-    if (postcodeText && !near) {
-      postcode = await this.#lookup(postcodeText, signal);
+    if (query.postcode && !near) {
+      postcode = await this.#lookup(query.postcode, signal);
       if (postcode.ok) near = postcode.point;
     }
     throwIfAborted(signal);
-    const localQuery: SearchQuery = { ...rest, ...(near ? { near } : {}) };
-    if (!near) delete (localQuery as { proximity?: number }).proximity;
-    const hits = (this.#index ?? new SearchIndex([...this.#services.values()])).search(localQuery);
-    const totalPages = Math.max(1, Math.ceil(hits.length / pageSize));
+    const hits = index.search({ ...query, near });
     return {
       hits: hits.slice((page - 1) * pageSize, page * pageSize),
       total: hits.length,
       page,
-      totalPages,
+      totalPages: Math.max(1, Math.ceil(hits.length / pageSize)),
       mode: 'local',
       ...(near ? { near } : {}),
       ...(postcode ? { postcode } : {}),
@@ -623,10 +600,10 @@ export class DirectoryClient extends EventTarget {
     pageSize: number,
     signal: AbortSignal,
   ): Promise<SearchResults> {
-    const dialect = this.#format;
+    const { dialect, reader } = this.#format();
     const can = dialect.capabilities;
     const api: Record<string, unknown> = {};
-    for (const key of PASSABLE) if (query[key] !== undefined && can.has(key)) api[key] = query[key];
+    for (const key of can) if (query[key] !== undefined && !PLACE.includes(key)) api[key] = query[key];
     let near = query.near;
     let postcode: PostcodeLookup | undefined;
     if (query.postcode && can.has('postcode')) {
@@ -640,23 +617,17 @@ export class DirectoryClient extends EventTarget {
     }
     const placeSent = api['postcode'] !== undefined || api['near'] !== undefined;
     if (placeSent && query.proximity !== undefined && can.has('proximity')) api['proximity'] = query.proximity;
-    // What the API was not asked, it is asked here, of the page it sends.
-    const handledApart = ['postcode', 'near', 'proximity'];
-    const local: Record<string, unknown> = Object.fromEntries(
-      Object.entries(query).filter(([key]) => !(key in api) && !handledApart.includes(key)),
-    );
-    if (near) local['near'] = near;
-    if (near && query.proximity !== undefined && api['proximity'] === undefined) local['proximity'] = query.proximity;
+    // What the API was not asked, it is asked here, of the page it sends; distances are measured here either way.
+    const local = { ...Object.fromEntries(Object.entries(query).filter(([key]) => !(key in api))), near };
     const kind: ListKind = placeSent && dialect.lists.includes('locations') ? 'locations' : 'services';
-    const request = dialect.listRequest(kind, api as DirectoryQuery, page, pageSize);
-    const body = await this.#get(this.#url(request), { signal });
-    const reading = safely(() => dialect.readServicePage(body), unreadableReading<Service>());
+    const body = await this.#get(this.#url(dialect.listRequest(kind, api, page, pageSize)), { signal });
+    const reading = safely(() => reader.readServicePage(body), unreadableReading<Service>());
     this.#addProblems(reading.problems);
     this.#reportProblems();
-    const services = joinSameService(reading.items);
-    let hits = new SearchIndex(services).search(local as SearchQuery);
+    const { SearchIndex } = await import('./search.js');
+    let hits = new SearchIndex(reading.items).search(local);
     // The API orders its pages; re-sorting one page would mix pages up. Only an asked-for order re-sorts.
-    if (query.sort === undefined) hits = inListOrder(hits, services);
+    if (query.sort === undefined) hits = inListOrder(hits, reading.items);
     const info = reading.page;
     const totalPages = info?.totalPages ?? (info?.isLast === false ? page + 1 : page);
     return {
@@ -671,18 +642,14 @@ export class DirectoryClient extends EventTarget {
   }
 
   #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
-    return lookupPostcode(postcode, {
-      ...(this.#options.postcodeApi ? { apiBase: this.#options.postcodeApi } : {}),
-      ...(this.#http.fetch ? { fetch: this.#http.fetch } : {}),
-      ...(this.#http.timeoutMs === undefined ? {} : { timeoutMs: this.#http.timeoutMs }),
-      signal,
-    });
+    const { postcodeApi, fetch, timeoutMs } = this.#options;
+    return lookupPostcode(postcode, { apiBase: postcodeApi, fetch, timeoutMs, signal });
   }
 
   async #fetchService(id: string): Promise<Service | undefined> {
-    const dialect = this.#format;
+    const { dialect, reader } = this.#format();
     const body = await this.#get(this.#url(dialect.serviceRequest(id)));
-    const reading = safely(() => dialect.readService(body), unreadableReading<Service>());
+    const reading = safely(() => reader.readService(body), unreadableReading<Service>());
     this.#addProblems(reading.problems);
     return reading.items[0];
   }
@@ -691,11 +658,7 @@ export class DirectoryClient extends EventTarget {
   async #get(url: string, { signal, retries }: { signal?: AbortSignal; retries?: number } = {}): Promise<unknown> {
     const cached = this.#cache.get(url);
     if (cached !== undefined) return cached;
-    const body = await getJson(url, {
-      ...this.#http,
-      ...(signal ? { signal } : {}),
-      ...(retries === undefined ? {} : { retries }),
-    });
+    const body = await getJson(url, { ...this.#options, signal, retries: retries ?? this.#options.retries });
     this.#cache.set(url, body);
     return body;
   }
@@ -732,10 +695,10 @@ export class DirectoryClient extends EventTarget {
     this.#logger.error(`Waymark: ${error.advice}`);
   }
 
-  /** The format, once detection has found it. */
-  get #format(): Dialect {
-    if (!this.#dialect) throw new Error('Waymark: the directory format is not known before load().');
-    return this.#dialect;
+  /** The format and its reader, once detection has found them. */
+  #format(): { dialect: Dialect; reader: DialectReader } {
+    if (!this.#dialect || !this.#reader) throw new Error('Waymark: the directory format is not known before load().');
+    return { dialect: this.#dialect, reader: this.#reader };
   }
 
   get #localThreshold(): number {
@@ -758,9 +721,6 @@ export class DirectoryClient extends EventTarget {
     return this.#options.maxPages ?? DEFAULT_MAX_PAGES;
   }
 }
-
-/** The parts of a query an API may answer itself; the place (postcode, near, proximity) is handled apart. */
-const PASSABLE = ['text', 'categoryIds', 'taxonomyId', 'days', 'startTime', 'endTime', 'age', 'free'] as const;
 
 const clients = new Map<string, DirectoryClient>();
 const identities = new WeakMap<object, number>();
@@ -825,16 +785,6 @@ async function eachConcurrently<T>(
     for (const item of queue) await task(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-/** One entry per service: a list of services at places names a service once for each place. */
-function joinSameService(services: readonly Service[]): Service[] {
-  const byId = new Map<string, Service>();
-  for (const service of services) {
-    const existing = byId.get(service.id);
-    byId.set(service.id, existing ? mergeServices(existing, service) : service);
-  }
-  return [...byId.values()];
 }
 
 function inListOrder(hits: SearchHit[], services: readonly Service[]): SearchHit[] {

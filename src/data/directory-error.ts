@@ -67,35 +67,29 @@ export function isDirectoryError(error: unknown): error is DirectoryError {
   return error instanceof DirectoryError;
 }
 
-/** The advice for a site owner, in English (console and developer tools only). */
+/** The advice for a site owner, in English (console and developer tools only): what happened, then what to check. */
 export function directoryAdvice(kind: DirectoryErrorKind, url: string, status?: number): string {
   const http = status === undefined ? '' : ` (HTTP ${status})`;
   switch (kind) {
     case 'cors':
-      return (
-        `The directory at ${url} did not allow this website to read it. ` +
-        'Its server must send the header Access-Control-Allow-Origin (ORUK feeds should send `*`).'
-      );
+      return `${url} did not let this website read it: its server must send Access-Control-Allow-Origin (ORUK feeds send *).`;
     case 'not-found':
-      return (
-        `Nothing was found at ${url}${http}: check the src attribute points to the API's base, ` +
-        'e.g. https://example.org/api/v3'
-      );
+      return `Nothing was found at ${url}${http}: check the src attribute points to the API's base, e.g. https://example.org/api/v3`;
     case 'not-directory':
-      return `${url} answered, but not as a directory API Waymark can read (Open Referral UK 3.0 or 1.0, or Outpost).`;
+      return `${url} answered, but not as a directory API Waymark reads (Open Referral UK 3.0 or 1.0, or Outpost).`;
     case 'timeout':
-      return `The directory at ${url} took too long to answer. Check the server is running and not overloaded.`;
+      return `${url} took too long to answer: check the server is running and not overloaded.`;
     case 'server':
-      return `The directory at ${url} had an error of its own${http}, even after retrying. Check the server's logs.`;
+      return `${url} had an error of its own${http}, even after retrying: check the server's logs.`;
     case 'rate-limited':
-      return `The directory at ${url} turned requests away as too many${http}. Ask its owner to raise the limit for this website.`;
+      return `${url} turned requests away as too many${http}: ask its owner to raise the limit for this website.`;
     case 'offline':
-      return `The directory at ${url} could not be reached because this device is offline.`;
+      return `${url} could not be reached: this device is offline.`;
     case 'unreachable':
-      return `The directory at ${url} could not be reached. Check the address in the src attribute and that the server is running.`;
+      return `${url} could not be reached: check the src attribute and that the server is running.`;
     case 'refused':
-      return `The directory at ${url} refused the request${http}. Waymark reads open directories without keys: check the feed is public.`;
+      return `${url} refused the request${http}: Waymark reads open directories without keys, so check the feed is public.`;
     case 'unreadable':
-      return `The directory at ${url} sent an answer that could not be read as JSON, even after retrying: it may be cut short by the server or a proxy.`;
+      return `${url} sent an answer that is not JSON, even after retrying: a server or proxy may have cut it short.`;
   }
 }

@@ -2,9 +2,10 @@
  * Places and distances: how far apart two points are, and where a UK
  * postcode (or just its first half, "NG18") is, from a postcodes.io-shaped API.
  */
+import { untilAborted } from './http.js';
+import { isObject } from './json.js';
 import type { GeoPoint } from './model.js';
-import { ProblemLog } from './problems.js';
-import { isObject, normalisePostcode, readPoint } from './read.js';
+import { normalisePostcode } from './postcode.js';
 
 /** The mean radius of the Earth (IUGG), in metres. */
 const EARTH_RADIUS = 6_371_008.8;
@@ -46,7 +47,7 @@ export function isUkPostcode(text: string): boolean {
 
 /** "ng18" → "NG18"; undefined when it is not the first half of a UK postcode. */
 export function normaliseOutwardCode(text: string): string | undefined {
-  // An outward code is exactly what makes a postcode with any inward code: one rule, kept in read.ts.
+  // An outward code is exactly what makes a postcode with any inward code: one rule, not two.
   const trimmed = text.trim();
   if (trimmed === '' || /\s/.test(trimmed)) return undefined;
   return normalisePostcode(`${trimmed} 9AA`)?.split(' ')[0];
@@ -84,20 +85,16 @@ async function ask(url: string, code: string, options: PostcodeLookupOptions): P
     () => stop.abort(new DOMException('The postcode lookup took too long.', 'TimeoutError')),
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   );
-  // Raced as well as passed on, so a fetch that ignores its signal still cannot hold the lookup.
-  const stopped = new Promise<never>((_, reject) => {
-    stop.signal.addEventListener('abort', () => reject(stop.signal.reason), { once: true });
-  });
-  stopped.catch(() => undefined);
   const fetchFrom = options.fetch ?? fetch;
   try {
-    const response = await Promise.race([
+    // Raced as well as passed on, so a fetch that ignores its signal still cannot hold the lookup.
+    const response = await untilAborted(
       fetchFrom(url, { signal: stop.signal, headers: { Accept: 'application/json' } }),
-      stopped,
-    ]);
+      stop.signal,
+    );
     if (response.status === 404) return { ok: false, reason: 'not-found' };
     if (!response.ok) return { ok: false, reason: 'unavailable' };
-    return readAnswer(await Promise.race([response.json() as Promise<unknown>, stopped]), code);
+    return readAnswer(await untilAborted(response.json() as Promise<unknown>, stop.signal), code);
   } catch {
     if (signal?.aborted) throw signal.reason;
     return { ok: false, reason: 'unavailable' };
@@ -111,14 +108,20 @@ async function ask(url: string, code: string, options: PostcodeLookupOptions): P
 function readAnswer(body: unknown, code: string): PostcodeLookup {
   const result = isObject(body) ? body.result : undefined;
   if (!isObject(result)) return { ok: false, reason: 'unavailable' };
-  const point = readPoint(result.latitude, result.longitude, new ProblemLog().for('postcode', code));
-  if (!point) return { ok: false, reason: 'unavailable' };
+  const { latitude, longitude } = result;
+  // postcodes.io sends null coordinates for the few postcodes it cannot place.
+  if (!isCoordinate(latitude, 90) || !isCoordinate(longitude, 180)) return { ok: false, reason: 'unavailable' };
+  const point = { latitude, longitude };
   const named = typeof result.postcode === 'string' ? result.postcode : result.outcode;
   const postcode = (typeof named === 'string' ? (normalisePostcode(named) ?? named.trim().toUpperCase()) : '') || code;
   // An outward code can span districts: postcodes.io lists them all, and one name is enough to show.
   const districtValue = Array.isArray(result.admin_district) ? result.admin_district[0] : result.admin_district;
   const district = typeof districtValue === 'string' && districtValue.trim() !== '' ? districtValue.trim() : undefined;
   return { ok: true, postcode, point, ...(district ? { district } : {}) };
+}
+
+function isCoordinate(value: unknown, limit: number): value is number {
+  return typeof value === 'number' && Math.abs(value) <= limit;
 }
 
 function remember(url: string, answer: PostcodeLookup): void {

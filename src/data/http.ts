@@ -103,15 +103,13 @@ async function attemptGet(url: string, options: HttpOptions & GetOptions): Promi
 function statusFailure(url: string, response: Response): Attempt | undefined {
   const { status } = response;
   if (response.ok) return undefined;
-  if (status === 404 || status === 410)
-    return { error: new DirectoryError('not-found', url, { status }), retry: false };
-  const retryAfterMs = readRetryAfter(response.headers.get('Retry-After'));
-  const withRetryAfter = retryAfterMs === undefined ? {} : { retryAfterMs };
-  if (status === 429)
-    return { error: new DirectoryError('rate-limited', url, { status }), retry: true, ...withRetryAfter };
-  if (status >= 500) return { error: new DirectoryError('server', url, { status }), retry: true, ...withRetryAfter };
-  if (status >= 400) return { error: new DirectoryError('refused', url, { status }), retry: false };
-  return { error: new DirectoryError('server', url, { status }), retry: false };
+  let kind: DirectoryErrorKind = 'server';
+  if (status === 404 || status === 410) kind = 'not-found';
+  else if (status === 429) kind = 'rate-limited';
+  else if (status >= 400 && status < 500) kind = 'refused';
+  const retry = status === 429 || status >= 500;
+  const retryAfterMs = retry ? readRetryAfter(response.headers.get('Retry-After')) : undefined;
+  return { error: new DirectoryError(kind, url, { status }), retry, retryAfterMs };
 }
 
 /**

@@ -31,6 +31,17 @@ export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 
 export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
+/** The record without its absent fields: the model promises "absent" means no key at all. */
+export function compact<T extends object>(record: T): T {
+  const out: Record<string, unknown> = {};
+  // Only records Waymark built pass through here (never a feed's object), so for...in meets no inherited keys.
+  for (const key in record) {
+    const value = record[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
+}
+
 /** A WGS84 point, always within -90..90 and -180..180 and not the 0,0 "null island". */
 export interface GeoPoint {
   readonly latitude: number;

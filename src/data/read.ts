@@ -3,6 +3,7 @@
  * feed sent, returns a clean value or `undefined`, and reports what was wrong
  * to the item's problem list. None of them throws, whatever it is given.
  */
+import { isObject, type JsonObject } from './json.js';
 import type { GeoPoint } from './model.js';
 import type { ItemProblems } from './problems.js';
 import { plainText } from './rich-text.js';
@@ -11,13 +12,6 @@ import { plainText } from './rich-text.js';
 export const MAX_NAME_LENGTH = 300;
 /** Longest description kept before it is cut (and reported): a 2 MB description must not reach the page. */
 export const MAX_TEXT_LENGTH = 20_000;
-
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: unknown };
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The value as an array; reports (and yields nothing for) anything else but null and absent. */
 export function readArray(value: unknown, problems: ItemProblems, field: string): unknown[] {
@@ -40,31 +34,41 @@ export interface TextOptions {
 }
 
 /**
- * Plain text from a field: markup removed, entities decoded, white space
- * folded, cut at `maxLength`. Numbers are accepted as text (ids often are).
+ * A text field as the string a reader parses, cut first so that a 2 MB field
+ * costs no more than its first part. Numbers are accepted as text (ids often
+ * are); anything else is reported. `cut` says whether the string was cut.
  */
+export function rawText(
+  value: unknown,
+  problems: ItemProblems,
+  field: string,
+  maxLength: number,
+): { raw: string; cut: boolean } | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+    problems.report('wrong-type', field, `expected text, found ${typeName(value)}.`);
+    return undefined;
+  }
+  const raw = String(value);
+  const cut = raw.length > maxLength * 4;
+  return { raw: cut ? raw.slice(0, maxLength * 4) : raw, cut };
+}
+
+/** Plain text from a field: markup removed, entities decoded, white space folded, cut at `maxLength`. */
 export function readText(
   value: unknown,
   problems: ItemProblems,
   field: string,
   { maxLength = MAX_TEXT_LENGTH }: TextOptions = {},
 ): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  let raw: string;
-  if (typeof value === 'string') raw = value;
-  else if (typeof value === 'number' && Number.isFinite(value)) raw = String(value);
-  else {
-    problems.report('wrong-type', field, `expected text, found ${typeName(value)}.`);
-    return undefined;
-  }
-  // Cut before parsing: a 2 MB field should cost no more than its first part.
-  const tooLong = raw.length > maxLength * 4;
-  if (tooLong) raw = raw.slice(0, maxLength * 4);
+  const input = rawText(value, problems, field, maxLength);
+  if (!input) return undefined;
+  const { raw, cut } = input;
   let text = raw.includes('<') || raw.includes('&') ? plainText(raw) : foldSpace(raw);
   if (text !== foldSpace(raw) && /<[a-z!/]/i.test(raw)) {
     problems.report('markup-removed', field, 'contained markup, shown as plain text.');
   }
-  if (tooLong || text.length > maxLength) {
+  if (cut || text.length > maxLength) {
     problems.report('too-long', field, `longer than ${maxLength} characters, cut short.`);
     text = cutAtWord(text, maxLength);
   }
@@ -296,15 +300,6 @@ export function readPoint(
   }
   // A real place, just outside the usual area: keep it, a directory may list one across the border.
   return point;
-}
-
-// GIR 0AA (Girobank) is the one postcode outside the usual pattern.
-const UK_POSTCODE = /^(GIR(?=\s*0AA$)|[A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
-
-/** "ng181ab" → "NG18 1AB"; undefined when it is not the shape of a UK postcode. */
-export function normalisePostcode(value: string): string | undefined {
-  const m = UK_POSTCODE.exec(value.trim().toUpperCase().replace(/\s+/g, ' '));
-  return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
 export function foldSpace(text: string): string {

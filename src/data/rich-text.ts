@@ -5,14 +5,7 @@
 import type { RichBlock, RichInline, RichText } from './model.js';
 import type { ItemProblems } from './problems.js';
 // read.ts imports plainText from here; both sides use the other only inside functions, so the cycle is safe.
-import { MAX_TEXT_LENGTH, cutAtWord, preview, safeUrl } from './read.js';
-
-/** Elements whose content is never text a person should read. */
-const DROPPED_CONTENT =
-  /<(script|style|template|iframe|object|embed|noscript|svg|math|head|title)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi;
-const COMMENT = /<!--[\s\S]*?(-->|$)/g;
-const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|pre|hr)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-z][^>]*>|<![^>]*>/gi;
+import { MAX_TEXT_LENGTH, cutAtWord, preview, rawText, safeUrl } from './read.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -48,20 +41,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/**
- * The words of an HTML fragment as one line of plain text: script and style
- * content dropped, tags removed (block tags become spaces), entities decoded.
- */
-export function plainText(html: string): string {
-  return decodeEntities(
-    html.replace(COMMENT, ' ').replace(DROPPED_CONTENT, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, ''),
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 // ---------------------------------------------------------------------------
-// Descriptions with structure: a small allow-list read into `RichText` blocks.
+// Markup read into `RichText` blocks, keeping a small allow-list.
 // ---------------------------------------------------------------------------
 
 /** Where text came from inside the markup: bold, italic, or a link already checked. */
@@ -235,8 +216,16 @@ const TAG_NAME = /^\/?([a-z][a-z0-9-]*)/i;
 const EVENT_HANDLER = /\son[a-z]+\s*=/i;
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
-/** Walks HTML once, left to right, without a DOM: every search starts where the last one ended. */
-function readHtml(html: string, out: BlockBuilder, report: Reporter): void {
+/**
+ * Walks HTML once, left to right, without a DOM: every search starts where the
+ * last one ended. The text between tags goes to `readText`.
+ */
+function readHtml(
+  html: string,
+  out: BlockBuilder,
+  report: Reporter,
+  readText: (text: string, style: Style) => void,
+): void {
   const n = html.length;
   let strong = 0;
   let emphasis = 0;
@@ -247,8 +236,7 @@ function readHtml(html: string, out: BlockBuilder, report: Reporter): void {
   while (i < n && !out.full) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? n : lt;
-    // Feeds mix Markdown into HTML ("**Free** <br> [Book](...)"): text between tags is read for inline marks too.
-    if (textEnd > i) readInline(html.slice(i, textEnd), out, style(), report);
+    if (textEnd > i) readText(html.slice(i, textEnd), style());
     if (lt === -1) break;
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -544,17 +532,10 @@ export function readRichText(
   problems: ItemProblems,
   field: string,
 ): { text?: string; rich?: RichText } {
-  if (value === undefined || value === null) return {};
-  let raw: string;
-  if (typeof value === 'string') raw = value;
-  else if (typeof value === 'number' && Number.isFinite(value)) raw = String(value);
-  else {
-    problems.report('wrong-type', field, `expected text, found ${Array.isArray(value) ? 'a list' : typeof value}.`);
-    return {};
-  }
-  // Cut before parsing, as readText does: a 2 MB field costs no more than its first part.
-  let tooLong = raw.length > MAX_TEXT_LENGTH * 4;
-  if (tooLong) raw = raw.slice(0, MAX_TEXT_LENGTH * 4);
+  const input = rawText(value, problems, field, MAX_TEXT_LENGTH);
+  if (!input) return {};
+  const { raw } = input;
+  let tooLong = input.cut;
 
   const report: Reporter = {
     unsafeLink: (href) =>
@@ -562,12 +543,13 @@ export function readRichText(
     removedMarkup: (what) => problems.report('markup-removed', field, `contained ${what}, removed.`),
   };
   const out = new BlockBuilder(MAX_TEXT_LENGTH);
-  if (LOOKS_LIKE_HTML.test(raw)) readHtml(raw, out, report);
+  // Feeds mix Markdown into HTML ("**Free** <br> [Book](...)"): text between tags is read for inline marks too.
+  if (LOOKS_LIKE_HTML.test(raw)) readHtml(raw, out, report, (text, style) => readInline(text, out, style, report));
   else readMarkdown(raw, out, report);
   const blocks = out.finish();
   tooLong ||= out.full;
 
-  let text = blocks.map(blockText).join(' ').replace(SPACES, ' ').trim();
+  let text = textOf(blocks);
   if (text.length > MAX_TEXT_LENGTH) {
     tooLong = true;
     text = cutAtWord(text, MAX_TEXT_LENGTH);
@@ -577,9 +559,22 @@ export function readRichText(
   return worthKeeping(blocks) ? { text, rich: { text, blocks } } : { text };
 }
 
-function blockText(block: RichBlock): string {
+/**
+ * The words of an HTML fragment as one line of plain text: read as a
+ * description is, without Markdown marks, links or limits, then flattened.
+ */
+export function plainText(html: string): string {
+  const out = new BlockBuilder(Infinity);
+  readHtml(html, out, IGNORED, (text, style) => out.text(decodeEntities(text), style));
+  return textOf(out.finish());
+}
+
+const IGNORED: Reporter = { unsafeLink: () => undefined, removedMarkup: () => undefined };
+
+function textOf(blocks: readonly RichBlock[]): string {
   const line = (content: readonly RichInline[]): string => content.map((piece) => piece.text).join('');
-  return block.kind === 'paragraph' ? line(block.content) : block.items.map(line).join(' ');
+  const texts = blocks.map((block) => (block.kind === 'paragraph' ? line(block.content) : block.items.map(line)));
+  return texts.flat().join(' ').replace(SPACES, ' ').trim();
 }
 
 function worthKeeping(blocks: readonly RichBlock[]): boolean {

@@ -6,7 +6,8 @@
  */
 import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from './model.js';
 import type { ItemProblems } from './problems.js';
-import { isObject, preview, readDate, readId, readNumber, readText, readTime } from './read.js';
+import { isObject } from './json.js';
+import { preview, readDate, readId, readNumber, readText, readTime } from './read.js';
 
 const DAY_NAMES: Record<string, Weekday> = {
   monday: 'MO',

@@ -7,7 +7,7 @@ import {
   type DirectoryProgress,
 } from '../../src/data/client.js';
 import type { Dialect } from '../../src/data/dialects/dialect.js';
-import { oruk1 } from '../../src/data/dialects/index.js';
+import { dialects, oruk1 } from '../../src/data/dialects/index.js';
 import { DirectoryError } from '../../src/data/directory-error.js';
 import { isAbortError } from '../../src/data/http.js';
 import type { StorageLike } from '../../src/data/response-cache.js';
@@ -109,6 +109,45 @@ describe('DirectoryClient: working out the format', () => {
     expect(directory.requestsTo('')).to.have.length(1);
     expect(directory.requestsTo('services')).to.have.length(1);
     expect(await allNames(client)).to.deep.equal(['Group 1', 'Group 2', 'Group 3']);
+  });
+
+  it('downloads the reader GET / names while page 1 downloads, and no other reader', async () => {
+    const directory = new FakeDirectory({ format: 'oruk-v3', count: 3, summaryLists: false });
+    let pagesAnswered = 0;
+    const loads: string[] = [];
+    const watched = dialects.map((dialect) => ({
+      ...dialect,
+      load: () => {
+        loads.push(`${dialect.id}: ${directory.requestsTo('services').length} asked, ${pagesAnswered} answered`);
+        return dialect.load();
+      },
+    }));
+    const client = new DirectoryClient({
+      src: directory.base,
+      dialects: watched,
+      fetch: async (url, init) => {
+        const response = await directory.fetch(url, init);
+        if (directory.pathOf(new URL(url)) === 'services') pagesAnswered++;
+        return response;
+      },
+    });
+    await client.load();
+    expect(loads).to.deep.equal(['oruk-v3: 1 asked, 0 answered']);
+    expect(await allNames(client)).to.deep.equal(['Group 1', 'Group 2', 'Group 3']);
+  });
+
+  it('loads only the reader of the format its first page shows', async () => {
+    const loads: string[] = [];
+    const watched = dialects.map((dialect) => ({
+      ...dialect,
+      load: () => {
+        loads.push(dialect.id);
+        return dialect.load();
+      },
+    }));
+    const { client } = setUp({ format: 'oruk-v1', count: 3 }, { dialects: watched });
+    await client.load();
+    expect(loads).to.deep.equal(['oruk-v1']);
   });
 
   it('asks nothing of the root when the dialect is given', async () => {

@@ -6,7 +6,9 @@
 import { expect } from '@open-wc/testing';
 import type { DirectoryQuery } from '../../src/data/dialects/dialect.js';
 import { oruk1 } from '../../src/data/dialects/oruk-v1.js';
+import { oruk1Reader } from '../../src/data/dialects/oruk-v1-reader.js';
 import { oruk3 } from '../../src/data/dialects/oruk-v3.js';
+import { oruk3Reader } from '../../src/data/dialects/oruk-v3-reader.js';
 import type { Service } from '../../src/data/model.js';
 
 const EXAMPLES = '/__fixtures/oruk-v3/examples/';
@@ -97,7 +99,7 @@ if (fixturesThere) {
 
   describe('conformance: the official ORUK 3.0 examples', () => {
     it('reads service_full: the MyCity Community Counselling service with everything it holds', () => {
-      const reading = oruk3.readService(rawService);
+      const reading = oruk3Reader.readService(rawService);
       const service = reading.items[0]!;
       expectCommunityCounselling(service);
       expect(service.detail).to.equal('full');
@@ -143,7 +145,7 @@ if (fixturesThere) {
     });
 
     it('reads service_list: a summary of the same service, and the paging of the envelope', () => {
-      const reading = oruk3.readServicePage(example.service_list);
+      const reading = oruk3Reader.readServicePage(example.service_list);
       expect(oruk3.recognisePage(example.service_list)).to.equal(true);
       expectCommunityCounselling(reading.items[0]);
       expect(reading.items[0]!.detail).to.equal('summary');
@@ -157,7 +159,7 @@ if (fixturesThere) {
     });
 
     it('reads service_at_location_list: the service with the place its item carries', () => {
-      const reading = oruk3.readServicePage(example.service_at_location_list);
+      const reading = oruk3Reader.readServicePage(example.service_at_location_list);
       expect(oruk3.recognisePage(example.service_at_location_list)).to.equal(true);
       expect(reading.items).to.have.length(1);
       expectCommunityCounselling(reading.items[0]);
@@ -167,7 +169,7 @@ if (fixturesThere) {
     });
 
     it('reads service_at_location_full, as the one item of a page: the full service at its place', () => {
-      const reading = oruk3.readServicePage(asPage(example.service_at_location_full));
+      const reading = oruk3Reader.readServicePage(asPage(example.service_at_location_full));
       const service = reading.items[0]!;
       expectCommunityCounselling(service);
       expect(service.detail).to.equal('full');
@@ -182,19 +184,20 @@ if (fixturesThere) {
       const services = example.organization_full['services'] as unknown[];
       const withoutOrganization = (service: Service) =>
         Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'organization'));
-      const expected = oruk3.readService(rawService).items.map(withoutOrganization);
+      const expected = oruk3Reader.readService(rawService).items.map(withoutOrganization);
       expect(services.length).to.be.greaterThan(0);
-      for (const raw of services) expect(oruk3.readService(raw).items.map(withoutOrganization)).to.deep.equal(expected);
+      for (const raw of services)
+        expect(oruk3Reader.readService(raw).items.map(withoutOrganization)).to.deep.equal(expected);
     });
 
     it('finds the organisation of organization_list on the services that name it', () => {
       const organizations = example.organization_list['contents'] as Json[];
-      const service = oruk3.readServicePage(example.service_list).items[0]!;
+      const service = oruk3Reader.readServicePage(example.service_list).items[0]!;
       expect(organizations.map((o) => o['id'])).to.include(service.organization?.id);
     });
 
     it('reads taxonomy_term_list as categories with their parents, and its paging', () => {
-      const reading = oruk3.readCategoryPage(example.taxonomy_term_list);
+      const reading = oruk3Reader.readCategoryPage(example.taxonomy_term_list);
       const raw = (example.taxonomy_term_list['contents'] as Json[])[0]!;
       expect(reading.items).to.deep.equal([
         { id: raw['id'], name: raw['name'], parentId: raw['parent_id'], description: raw['description'] },
@@ -204,9 +207,9 @@ if (fixturesThere) {
     });
 
     it('reads the terms of taxonomy, and taxonomy_term as one item, as the same category', () => {
-      const fromList = oruk3.readCategoryPage(example.taxonomy_term_list).items;
-      expect(oruk3.readCategoryPage(example.taxonomy).items).to.deep.equal(fromList);
-      expect(oruk3.readCategoryPage(asPage(example.taxonomy_term)).items).to.deep.equal(fromList);
+      const fromList = oruk3Reader.readCategoryPage(example.taxonomy_term_list).items;
+      expect(oruk3Reader.readCategoryPage(example.taxonomy).items).to.deep.equal(fromList);
+      expect(oruk3Reader.readCategoryPage(asPage(example.taxonomy_term)).items).to.deep.equal(fromList);
     });
 
     it('sends only parameters the ORUK 3.0 OpenAPI declares for each list', () => {
@@ -261,7 +264,7 @@ if (fixturesThere) {
         [listName]: [service],
       };
       expect(oruk1.recognisePage(page)).to.equal(true);
-      const reading = oruk1.readServicePage(page);
+      const reading = oruk1Reader.readServicePage(page);
       expect(reading.items[0]).to.deep.include({
         id: '1',
         name: 'name text',

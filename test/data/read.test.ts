@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ProblemLog } from '../../src/data/problems.js';
+import { normalisePostcode } from '../../src/data/postcode.js';
 import {
-  normalisePostcode,
   readDate,
   readEmail,
   readNumber,

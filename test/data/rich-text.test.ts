@@ -14,6 +14,12 @@ describe('plain text from markup', () => {
     expect(plainText('<p>Tea &amp; cake</p><script>alert(1)</script><p>Fridays</p>')).to.equal('Tea & cake Fridays');
     expect(decodeEntities('&pound;2 &#8211; &#x1F600; &bogus;')).to.equal('£2 – 😀 &bogus;');
   });
+
+  it('reads markup as a description is read, keeping Markdown marks as they are', () => {
+    expect(
+      plainText('<tr><td>Mon</td><td>Tue</td></tr><!-- note --><textarea>x</textarea> **10am** [Book](x)'),
+    ).to.equal('Mon Tue **10am** [Book](x)');
+  });
 });
 
 describe('reading a description that may carry HTML or Markdown', () => {

@@ -1,7 +1,10 @@
 /**
  * A dialect is everything Waymark knows about one directory format: how to
  * recognise it, how to ask it for things, and how to read what it answers
- * into the model. Reading is pure: payload in, model and problems out.
+ * into the model. A site's directory speaks one format, so the dialect comes
+ * in two parts: a small profile, always loaded, that recognises the format and
+ * writes its requests; and a reader, loaded on demand once the format is known,
+ * that reads answers. Reading is pure: payload in, model and problems out.
  *
  * The interface is open: a reader for another format (OpenActive, iCalendar)
  * implements the parts it can and is added to the list in `./index.ts`.
@@ -46,14 +49,15 @@ export interface DirectoryRequest {
   readonly params: Readonly<Record<string, string>>;
 }
 
-export interface Dialect {
+/** What is known of a format before any of its answers is read: small, and always loaded. */
+export interface DialectProfile {
   readonly id: DialectId;
   /** The format's name in a site owner's words, for console messages ("Open Referral UK 3.0"). */
   readonly label: string;
 
   /** Whether the answer to `GET {base}/` says this is the format (ORUK 3.0 answers with its version). */
   recogniseRoot?(payload: unknown): boolean;
-  /** Whether a page of services looks like this format (by envelope and item shape). */
+  /** Whether a page of services looks like this format (by envelope and item shape), without its reader. */
   recognisePage(payload: unknown): boolean;
 
   /** Which list kinds this format offers. */
@@ -65,11 +69,19 @@ export interface Dialect {
   listRequest(kind: ListKind, query: DirectoryQuery, page: number, perPage: number): DirectoryRequest;
   /** The request for one service in full. */
   serviceRequest(id: string): DirectoryRequest;
+}
 
-  /** Reads a page of `services` or `locations`: services (summary or full) and the envelope's paging. */
+/** How a format's answers are read into the model. Readers never throw: what they cannot read becomes a problem. */
+export interface DialectReader {
+  /** Reads a page of `services` or `locations`: each service once (summary or full), and the envelope's paging. */
   readServicePage(payload: unknown): Reading<Service>;
   /** Reads one full service. */
   readService(payload: unknown): Reading<Service>;
   /** Reads a page of categories (taxonomy terms). */
   readCategoryPage(payload: unknown): Reading<Category>;
+}
+
+export interface Dialect extends DialectProfile {
+  /** The format's reader, downloaded the first time it is asked for (the module map keeps it after that). */
+  load(): Promise<DialectReader>;
 }

@@ -7,7 +7,8 @@
 import { mergeAllServices } from '../merge.js';
 import type { DataProblem, PageInfo, Reading, Service } from '../model.js';
 import { ProblemLog } from '../problems.js';
-import { isObject, readBoolean, readNumber } from '../read.js';
+import { isObject } from '../json.js';
+import { readBoolean, readNumber } from '../read.js';
 
 /** Where a format keeps its paging figures. */
 export interface EnvelopeShape {

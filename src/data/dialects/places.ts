@@ -6,20 +6,21 @@
  * the feed gave it none, an id derived from what it says.
  */
 import { readAccessFeatures } from '../access-features.js';
-import type {
-  AccessFeature,
-  AccessibilityNote,
-  Address,
-  GeoPoint,
-  Location,
-  LocationKind,
-  Schedule,
-  ServiceLocation,
+import {
+  compact,
+  type AccessFeature,
+  type AccessibilityNote,
+  type Address,
+  type GeoPoint,
+  type Location,
+  type LocationKind,
+  type Schedule,
+  type ServiceLocation,
 } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
-import { isObject, normalisePostcode, preview, readArray, readId, readName, readText, readUrl } from '../read.js';
-import type { JsonObject } from '../read.js';
-import { compact } from './service-parts.js';
+import { isObject, type JsonObject } from '../json.js';
+import { normalisePostcode } from '../postcode.js';
+import { preview, readArray, readId, readName, readText, readUrl } from '../read.js';
 
 /** An address from `address_1`..`address_4`, `city`, `state_province`/`region`, `postal_code`, `country`. */
 export function readAddress(raw: JsonObject, problems: ItemProblems): Address | undefined {

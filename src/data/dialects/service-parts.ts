@@ -4,24 +4,25 @@
  * assembly of a `Service` from what a dialect read. Each dialect maps its own
  * field names onto these; the checking happens here, once.
  */
-import type {
-  AttendingType,
-  Contact,
-  Cost,
-  DialectId,
-  JoinMethod,
-  Organization,
-  Phone,
-  RichText,
-  Schedule,
-  Service,
-  ServiceLocation,
-  ServiceStatus,
-  Category,
+import {
+  compact,
+  type AttendingType,
+  type Contact,
+  type Cost,
+  type DialectId,
+  type JoinMethod,
+  type Organization,
+  type Phone,
+  type RichText,
+  type Schedule,
+  type Service,
+  type ServiceLocation,
+  type ServiceStatus,
+  type Category,
 } from '../model.js';
 import type { ItemProblems } from '../problems.js';
+import { isObject, type JsonObject } from '../json.js';
 import {
-  isObject,
   preview,
   readArray,
   readDate,
@@ -33,21 +34,9 @@ import {
   readPhoneNumber,
   readText,
   readUrl,
-  type JsonObject,
 } from '../read.js';
 import { readSchedule } from '../schedule.js';
 import { attendingFromPlaces, attendingFromWords, lookup } from './vocabularies.js';
-
-/** The record without its absent fields: the model promises "absent" means no key at all. */
-export function compact<T extends object>(record: T): T {
-  const out: Record<string, unknown> = {};
-  // Only records this module built pass through here (never a feed's object), so for...in meets no inherited keys.
-  for (const key in record) {
-    const value = record[key];
-    if (value !== undefined) out[key] = value;
-  }
-  return out as T;
-}
 
 /** The values once each, in first-seen order. */
 function unique<T>(values: Iterable<T>): T[] {

@@ -57,7 +57,7 @@ export type Vocabulary = 'how-to-join' | 'attending';
 const JOIN_TAXONOMY_ID = 'waymark-how-to-join';
 const ATTENDING_TAXONOMY_ID = 'waymark-attending';
 const JOIN_TAXONOMY_NAME = /attending[\s_-]*access|how[\s_-]*to[\s_-]*join/i;
-const ATTENDING_TAXONOMY_NAME = /attending[\s_-]*type/i;
+const ATTENDING_TAXONOMY_NAME = /attending[\s_-]*type|how[\s_-]*you[\s_-]*take[\s_-]*part/i;
 
 /** Which special vocabulary a taxonomy is, by its id or its name; undefined for an ordinary one. */
 export function vocabularyOf(...ids: unknown[]): Vocabulary | undefined {

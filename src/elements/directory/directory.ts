@@ -12,6 +12,7 @@ const CLIENT_ATTRIBUTES = ['src', 'dialect', 'postcodeApi', 'cache', 'localThres
  * whichever order the elements are defined in; a widget with its own `src`
  * uses that instead.
  *
+ * @tagname waymark-directory
  * @summary An invisible provider: the widgets inside it show groups and activities from the directory at `src`.
  *
  * @slot - The widgets, and any other content, shown as they are.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dialectById, dialects } from '../../../src/data/dialects/index.js';
 import { oruk1 } from '../../../src/data/dialects/oruk-v1.js';
+import { oruk1Reader } from '../../../src/data/dialects/oruk-v1-reader.js';
 import { oruk3 } from '../../../src/data/dialects/oruk-v3.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
 import type { Service } from '../../../src/data/model.js';
@@ -40,6 +41,11 @@ describe('ORUK 1.0: recognising the format', () => {
     expect(oruk1.recognisePage(outpostPage)).to.equal(false);
     expect(oruk3.recognisePage(v1Page)).to.equal(false);
     expect(outpost.recognisePage(v1Page)).to.equal(false);
+  });
+
+  it('recognises pages without its reader, which it loads only when asked', async () => {
+    expect(oruk1).to.not.have.any.keys('readServicePage', 'readService', 'readCategoryPage');
+    expect(await oruk1.load()).to.equal(oruk1Reader);
   });
 });
 
@@ -105,7 +111,7 @@ describe('ORUK 1.0: asking for lists', () => {
 });
 
 describe('ORUK 1.0: reading a council feed', () => {
-  const reading = oruk1.readServicePage(v1Page);
+  const reading = oruk1Reader.readServicePage(v1Page);
   const shed = only(reading.items, '1047');
   const advice = only(reading.items, '1048');
 
@@ -191,54 +197,58 @@ describe('ORUK 1.0: page numbers counting from 0 or from 1', () => {
   const item = [{ id: '1', name: 'A' }];
 
   it('reads a first page numbered 0 as page 1, and one numbered 1 as page 1', () => {
-    expect(oruk1.readServicePage(spring(item, { number: 0, first: true, last: false, totalPages: 3 })).page).to.include(
-      {
-        page: 1,
-        isLast: false,
-      },
-    );
-    expect(oruk1.readServicePage(spring(item, { number: 1, first: true, last: false, totalPages: 3 })).page).to.include(
-      {
-        page: 1,
-        isLast: false,
-      },
-    );
+    expect(
+      oruk1Reader.readServicePage(spring(item, { number: 0, first: true, last: false, totalPages: 3 })).page,
+    ).to.include({
+      page: 1,
+      isLast: false,
+    });
+    expect(
+      oruk1Reader.readServicePage(spring(item, { number: 1, first: true, last: false, totalPages: 3 })).page,
+    ).to.include({
+      page: 1,
+      isLast: false,
+    });
   });
 
   it('reads page 1 that is not the first as the second page of a feed counting from 0', () => {
     expect(
-      oruk1.readServicePage(spring(item, { number: 1, first: false, last: false, totalPages: 3 })).page?.page,
+      oruk1Reader.readServicePage(spring(item, { number: 1, first: false, last: false, totalPages: 3 })).page?.page,
     ).to.equal(2);
   });
 
   it('tells the count from the last page: 2 of 3 from 0, or 3 of 3 from 1', () => {
-    const fromZero = oruk1.readServicePage(spring(item, { number: 2, first: false, last: true, totalPages: 3 })).page;
-    const fromOne = oruk1.readServicePage(spring(item, { number: 3, first: false, last: true, totalPages: 3 })).page;
+    const fromZero = oruk1Reader.readServicePage(
+      spring(item, { number: 2, first: false, last: true, totalPages: 3 }),
+    ).page;
+    const fromOne = oruk1Reader.readServicePage(
+      spring(item, { number: 3, first: false, last: true, totalPages: 3 }),
+    ).page;
     expect(fromZero).to.include({ page: 3, isLast: true });
     expect(fromOne).to.include({ page: 3, isLast: true });
   });
 
   it('ends the list at an empty page, or when the page reaches totalPages', () => {
-    expect(oruk1.readServicePage(spring([], { number: 4, totalPages: 9 })).page?.isLast).to.equal(true);
-    expect(oruk1.readServicePage(spring(item, { number: 2, totalPages: 2, totalElements: 2 })).page?.isLast).to.equal(
-      true,
-    );
-    expect(oruk1.readServicePage(spring(item, { number: 1, totalPages: 2, totalElements: 2 })).page?.isLast).to.equal(
-      false,
-    );
+    expect(oruk1Reader.readServicePage(spring([], { number: 4, totalPages: 9 })).page?.isLast).to.equal(true);
+    expect(
+      oruk1Reader.readServicePage(spring(item, { number: 2, totalPages: 2, totalElements: 2 })).page?.isLast,
+    ).to.equal(true);
+    expect(
+      oruk1Reader.readServicePage(spring(item, { number: 1, totalPages: 2, totalElements: 2 })).page?.isLast,
+    ).to.equal(false);
   });
 });
 
 describe('ORUK 1.0: summaries, single records and taxonomies', () => {
   it('calls a list item without nested arrays a summary, and a single record full', () => {
-    expect(oruk1.readServicePage(spring([{ id: '9', name: 'Brief' }], { number: 1 })).items[0]?.detail).to.equal(
+    expect(oruk1Reader.readServicePage(spring([{ id: '9', name: 'Brief' }], { number: 1 })).items[0]?.detail).to.equal(
       'summary',
     );
-    expect(oruk1.readService({ id: '9', name: 'Brief' }).items[0]?.detail).to.equal('full');
+    expect(oruk1Reader.readService({ id: '9', name: 'Brief' }).items[0]?.detail).to.equal('full');
   });
 
   it('ignores holiday_schedules without reporting them', () => {
-    const reading = oruk1.readService({
+    const reading = oruk1Reader.readService({
       id: '5',
       name: 'Choir',
       holiday_schedules: [{ closed: true, start_date: '2025-12-24', end_date: '2026-01-02' }],
@@ -248,7 +258,7 @@ describe('ORUK 1.0: summaries, single records and taxonomies', () => {
   });
 
   it('reads /taxonomies as categories, leaving out the attending vocabularies', () => {
-    const reading = oruk1.readCategoryPage(
+    const reading = oruk1Reader.readCategoryPage(
       spring(
         [
           { id: 'social', name: 'Social activities', vocabulary: 'Social prescribing' },
@@ -275,9 +285,9 @@ describe('ORUK 1.0: places without ids, and its place among the dialects', () =>
   });
 
   it('gives a place without an id the same made-up id every time, and another place another id', () => {
-    const first = oruk1.readService(withPlace('Village hall')).items[0]!.locations[0]!.location.id;
-    const again = oruk1.readService(withPlace('Village hall')).items[0]!.locations[0]!.location.id;
-    const other = oruk1.readService(withPlace('Scout hut')).items[0]!.locations[0]!.location.id;
+    const first = oruk1Reader.readService(withPlace('Village hall')).items[0]!.locations[0]!.location.id;
+    const again = oruk1Reader.readService(withPlace('Village hall')).items[0]!.locations[0]!.location.id;
+    const other = oruk1Reader.readService(withPlace('Scout hut')).items[0]!.locations[0]!.location.id;
     expect(first).to.match(/^place-/);
     expect(again).to.equal(first);
     expect(other).not.to.equal(first);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { oruk3 } from '../../../src/data/dialects/oruk-v3.js';
+import { oruk3Reader } from '../../../src/data/dialects/oruk-v3-reader.js';
 import { oruk1 } from '../../../src/data/dialects/oruk-v1.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
 import type { Service } from '../../../src/data/model.js';
@@ -54,6 +55,11 @@ describe('ORUK 3.0: recognising the format', () => {
   it('is not taken for ORUK 1.0 or Outpost', () => {
     expect(oruk1.recognisePage(demoPage)).to.equal(false);
     expect(outpost.recognisePage(demoPage)).to.equal(false);
+  });
+
+  it('recognises pages without its reader, which it loads only when asked', async () => {
+    expect(oruk3).to.not.have.any.keys('readServicePage', 'readService', 'readCategoryPage');
+    expect(await oruk3.load()).to.equal(oruk3Reader);
   });
 });
 
@@ -121,7 +127,7 @@ describe('ORUK 3.0: asking for lists', () => {
 });
 
 describe('ORUK 3.0: reading the demo directory’s services', () => {
-  const reading = oruk3.readServicePage(demoPage);
+  const reading = oruk3Reader.readServicePage(demoPage);
   const walk = only(reading.items, 'svc-0001');
   const peer = only(reading.items, 'svc-0002');
 
@@ -131,10 +137,12 @@ describe('ORUK 3.0: reading the demo directory’s services', () => {
     expect(reading.problems).to.deep.equal([]);
   });
 
-  it('sorts attribute terms into two-level categories, how to join and how to take part', () => {
+  it('sorts attribute terms into two-level categories, how to join and how to take part, by taxonomy name', () => {
+    // The demo's taxonomies have UUIDs, as ORUK 3.0 requires: "How to join" and "How you take part" are known by name.
+    const categories = '0e7c1236-dbaa-4dd3-9906-73385e4d7572';
     expect(walk.categories.map((c) => [c.id, c.name, c.parentId, c.taxonomyId])).to.deep.equal([
-      ['cat-walking', 'Walking groups', 'cat-active', 'waymark-categories'],
-      ['cat-active', 'Getting active', undefined, 'waymark-categories'],
+      ['cat-walking', 'Walking groups', 'cat-active', categories],
+      ['cat-active', 'Getting active', undefined, categories],
     ]);
     expect(walk.howToJoin).to.deep.equal(['drop-in', 'self-refer']);
     expect(walk.attending).to.deep.equal(['in-person']);
@@ -230,7 +238,7 @@ describe('ORUK 3.0: reading the demo directory’s services', () => {
 describe('ORUK 3.0: lists, places and duplicates', () => {
   it('reads a payload without writing to it', () => {
     const frozen = deepFreeze(structuredClone(demoPage));
-    expect(oruk3.readServicePage(frozen)).to.deep.equal(oruk3.readServicePage(demoPage));
+    expect(oruk3Reader.readServicePage(frozen)).to.deep.equal(oruk3Reader.readServicePage(demoPage));
   });
 
   const salItem = (id: string, locationId: string, latitude: number) => ({
@@ -240,7 +248,9 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
   });
 
   it('merges a service met once per place on a service-at-locations page, without calling it a duplicate', () => {
-    const reading = oruk3.readServicePage(page([salItem('sal-1', 'loc-1', 53.1), salItem('sal-2', 'loc-2', 53.2)]));
+    const reading = oruk3Reader.readServicePage(
+      page([salItem('sal-1', 'loc-1', 53.1), salItem('sal-2', 'loc-2', 53.2)]),
+    );
     expect(reading.items).to.have.length(1);
     expect(reading.items[0]!.locations.map((p) => [p.id, p.location.id])).to.deep.equal([
       ['sal-1', 'loc-1'],
@@ -252,7 +262,7 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
   });
 
   it('reports two services with one id once, and keeps the first', () => {
-    const reading = oruk3.readServicePage(
+    const reading = oruk3Reader.readServicePage(
       page([
         { id: 'dup', name: 'First' },
         { id: 'dup', name: 'Second' },
@@ -264,18 +274,18 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
   });
 
   it('calls a list item without nested arrays a summary, and one with them full', () => {
-    const reading = oruk3.readServicePage(
+    const reading = oruk3Reader.readServicePage(
       page([
         { id: 'a', name: 'A' },
         { id: 'b', name: 'B', schedules: [] },
       ]),
     );
     expect(reading.items.map((s) => s.detail)).to.deep.equal(['summary', 'full']);
-    expect(oruk3.readService({ id: 'c', name: 'C' }).items[0]?.detail).to.equal('full');
+    expect(oruk3Reader.readService({ id: 'c', name: 'C' }).items[0]?.detail).to.equal('full');
   });
 
   it('puts a schedule naming its service-at-location on that place', () => {
-    const service = oruk3.readService({
+    const service = oruk3Reader.readService({
       id: 's',
       name: 'Choir',
       service_at_locations: [
@@ -293,7 +303,7 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
   });
 
   it('reads a missing status as active, and an unknown one as active with a problem', () => {
-    const reading = oruk3.readServicePage(
+    const reading = oruk3Reader.readServicePage(
       page([
         { id: 'a', name: 'A' },
         { id: 'b', name: 'B', status: 'paused' },
@@ -304,7 +314,7 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
   });
 
   it('says free from fees text that starts "Free", and nothing when it cannot tell', () => {
-    const reading = oruk3.readServicePage(
+    const reading = oruk3Reader.readServicePage(
       page([
         { id: 'a', name: 'A', fees: 'Free to all' },
         { id: 'b', name: 'B', fees: 'Ask at the desk' },
@@ -316,7 +326,7 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
   });
 
   it('falls back to online for a virtual place and to schedule words when the feed names no attending type', () => {
-    const reading = oruk3.readServicePage(
+    const reading = oruk3Reader.readServicePage(
       page([
         { id: 'a', name: 'A', service_at_locations: [{ id: 'x', location: { id: 'v', location_type: 'virtual' } }] },
         { id: 'b', name: 'B', schedules: [{ description: 'Weekly', attending_type: 'By phone or in person' }] },
@@ -328,7 +338,7 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
 
 describe('ORUK 3.0: reading taxonomy terms', () => {
   it('reads terms as categories with their parents, leaving out how-to-join and attending terms', () => {
-    const reading = oruk3.readCategoryPage(
+    const reading = oruk3Reader.readCategoryPage(
       page([
         { id: 'cat-active', name: 'Getting active', taxonomy_id: 'waymark-categories', description: 'Sport' },
         { id: 'cat-walking', name: 'Walking groups', parent_id: 'cat-active', taxonomy_id: 'waymark-categories' },
@@ -344,7 +354,7 @@ describe('ORUK 3.0: reading taxonomy terms', () => {
   });
 
   it('reads the terms of one taxonomy given with them', () => {
-    const reading = oruk3.readCategoryPage({
+    const reading = oruk3Reader.readCategoryPage({
       id: 'waymark-categories',
       name: 'Waymark categories',
       taxonomy_terms: [{ id: 't1', name: 'Arts and crafts' }],

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { oruk1 } from '../../../src/data/dialects/oruk-v1.js';
 import { oruk3 } from '../../../src/data/dialects/oruk-v3.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
+import { outpostReader } from '../../../src/data/dialects/outpost-reader.js';
 import type { Service } from '../../../src/data/model.js';
 
 /** An Outpost `/api/v1/services` page, in the shape its API service publishes. */
@@ -36,6 +37,11 @@ describe('Outpost: recognising the format', () => {
     expect(outpost.recognisePage(v3)).to.equal(false);
     expect(oruk1.recognisePage(outpostPage)).to.equal(false);
     expect(oruk3.recognisePage(outpostPage)).to.equal(false);
+  });
+
+  it('recognises pages without its reader, which it loads only when asked', async () => {
+    expect(outpost).to.not.have.any.keys('readServicePage', 'readService', 'readCategoryPage');
+    expect(await outpost.load()).to.equal(outpostReader);
   });
 });
 
@@ -91,7 +97,7 @@ describe('Outpost: asking for lists', () => {
 });
 
 describe('Outpost: reading services', () => {
-  const reading = outpost.readServicePage(outpostPage);
+  const reading = outpostReader.readServicePage(outpostPage);
   const cafe = only(reading.items, '2187');
   const taiChi = only(reading.items, '2190');
 
@@ -184,7 +190,7 @@ describe('Outpost: reading services', () => {
 
 describe('Outpost: bad coordinates and places named by schedules', () => {
   it('swaps back [latitude, longitude] given the wrong way round, and reports it once', () => {
-    const reading = outpost.readServicePage(
+    const reading = outpostReader.readServicePage(
       pageOf([
         {
           id: 5,
@@ -201,7 +207,7 @@ describe('Outpost: bad coordinates and places named by schedules', () => {
   });
 
   it('puts a schedule naming its service-at-location on that place', () => {
-    const service = outpost.readService({
+    const service = outpostReader.readService({
       id: 6,
       name: 'Two halls',
       organisation: { name: 'Org' },

@@ -1,0 +1,219 @@
+/**
+ * Reads Open Referral UK 1.0 answers (see `oruk-v1.ts` for the format):
+ * services with their places nested in `service_at_locations[].location`,
+ * categories in `service_taxonomys[].taxonomy`, and how to take part in
+ * `attending_type` and `attending_access`. `holiday_schedules` (closures on
+ * given dates) are not read: the model has no closures yet, and the regular
+ * schedule still holds.
+ */
+import type { Category, Service } from '../model.js';
+import type { ItemProblems, ProblemLog } from '../problems.js';
+import { isObject, type JsonObject } from '../json.js';
+import { readArray, readDate, readEmail, readId, readName, readPoint, readText, readUrl } from '../read.js';
+import { readRichText } from '../rich-text.js';
+import type { DialectReader } from './dialect.js';
+import { SPRING_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
+import {
+  arrangePlaces,
+  assembleLocation,
+  placeIdentity,
+  readAccessibilityNotes,
+  readAddressList,
+  readLocationKind,
+  type PlaceDraft,
+} from './places.js';
+import {
+  assembleService,
+  readAges,
+  readContacts,
+  readCosts,
+  readFree,
+  readLanguages,
+  readOrganization,
+  readPhones,
+  readScheduleList,
+  readServiceAreas,
+  readStatus,
+} from './service-parts.js';
+import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
+
+/** A list item carrying any of these is the full record, not a summary. */
+const NESTED = [
+  'service_at_locations',
+  'regular_schedules',
+  'service_taxonomys',
+  'contacts',
+  'cost_options',
+  'eligibilitys',
+  'languages',
+  'service_areas',
+];
+
+/** A 1.0 taxonomy `{id, name, vocabulary, parent}`; `parent` is an id, or the parent taxonomy itself. */
+function termOf(raw: JsonObject): RawTerm {
+  const parent = raw['parent'] ?? raw['parent_id'];
+  return {
+    id: raw['id'],
+    name: raw['name'],
+    parentId: isObject(parent) ? parent['id'] : parent,
+    taxonomyId: raw['vocabulary'],
+    taxonomyName: raw['vocabulary'],
+    description: raw['description'],
+  };
+}
+
+function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
+  if (!isObject(raw)) {
+    if (raw !== undefined && raw !== null) owner.report('wrong-type', field, 'a location is not an object.');
+    return undefined;
+  }
+  const addresses = raw['physical_addresses'] ?? raw['addresses'];
+  const addressField = raw['physical_addresses'] !== undefined ? 'physical_addresses' : 'addresses';
+  const first = Array.isArray(addresses) && isObject(addresses[0]) ? addresses[0] : {};
+  const seed = [raw['name'], first['address_1'], first['postal_code'], raw['latitude'], raw['longitude']];
+  const { id, ownId, problems } = placeIdentity(raw['id'], seed, log);
+  return assembleLocation({
+    id,
+    ownId,
+    problems,
+    kind: readLocationKind(raw['location_type'], problems),
+    name: readName(raw['name'], problems, 'name'),
+    description: readText(raw['description'], problems, 'description'),
+    address: readAddressList(addresses, problems, addressField),
+    point: readPoint(raw['latitude'], raw['longitude'], problems),
+    accessibility: readAccessibilityNotes(
+      raw['accessibility_for_disabilities'],
+      problems,
+      'accessibility_for_disabilities',
+    ),
+  });
+}
+
+function readPlace(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string): PlaceDraft | undefined {
+  if (!isObject(raw)) {
+    if (raw !== null) owner.report('wrong-type', field, 'a service-at-location is not an object.');
+    return undefined;
+  }
+  const location = readLocation(raw['location'], log, owner, `${field}.location`);
+  if (!location) return undefined;
+  // Feeds write the place's schedules as `regular_schedule` (the 1.0 schema) or `regular_schedules`.
+  const key = raw['regular_schedule'] !== undefined ? 'regular_schedule' : 'regular_schedules';
+  const { schedules } = readScheduleList(raw[key], owner, `${field}.${key}`, { locationId: location.id });
+  const id = readId(raw['id']);
+  return id === undefined ? { location, schedules } : { id, location, schedules };
+}
+
+/** Ages and who it is for, from `eligibilitys[]`: the widest range any entry gives. */
+function readEligibility(raw: JsonObject, problems: ItemProblems) {
+  const minimums: number[] = [];
+  const maximums: number[] = [];
+  const words: string[] = [];
+  readArray(raw['eligibilitys'], problems, 'eligibilitys').forEach((entry, i) => {
+    if (!isObject(entry)) {
+      if (entry !== null) problems.report('wrong-type', `eligibilitys[${i}]`, 'an eligibility is not an object.');
+      return;
+    }
+    const at = problems.nested(`eligibilitys[${i}]`);
+    const ages = readAges(entry['minimum_age'], entry['maximum_age'], at);
+    if (ages.minimumAge !== undefined) minimums.push(ages.minimumAge);
+    if (ages.maximumAge !== undefined) maximums.push(ages.maximumAge);
+    const text = readText(entry['eligibility'], at, 'eligibility');
+    if (text && !words.includes(text)) words.push(text);
+  });
+  // Some 1.0 feeds put the ages on the service itself.
+  const own = readAges(raw['minimum_age'], raw['maximum_age'], problems);
+  const minimumAge = own.minimumAge ?? (minimums.length > 0 ? Math.min(...minimums) : undefined);
+  const maximumAge = own.maximumAge ?? (maximums.length > 0 ? Math.max(...maximums) : undefined);
+  return {
+    ...(minimumAge !== undefined && { minimumAge }),
+    ...(maximumAge !== undefined && { maximumAge }),
+    ...(words.length > 0 && { eligibility: words.join('; ') }),
+  };
+}
+
+function readService(raw: unknown, log: ProblemLog, field: string, full = false): Service | undefined {
+  if (!isObject(raw)) {
+    log.for('service').report('wrong-type', field || undefined, 'a service is not an object; left out.');
+    return undefined;
+  }
+  const id = readId(raw['id']);
+  if (id === undefined) {
+    log.for('service').report('missing-id', field === '' ? 'id' : `${field}.id`, 'a service with no id; left out.');
+    return undefined;
+  }
+  const problems = log.for('service', id);
+  const name = readName(raw['name'], problems, 'name');
+  if (name === undefined) {
+    problems.report('missing-name', 'name', 'a service with no name; left out.');
+    return undefined;
+  }
+
+  const terms = new ServiceTerms();
+  readArray(raw['service_taxonomys'], problems, 'service_taxonomys').forEach((link, i) => {
+    const taxonomy = isObject(link) ? link['taxonomy'] : undefined;
+    if (isObject(taxonomy)) terms.add(termOf(taxonomy), problems, `service_taxonomys[${i}].taxonomy`);
+    else if (link !== null)
+      problems.report('wrong-type', `service_taxonomys[${i}]`, 'a taxonomy link with no taxonomy.');
+  });
+  terms.addWords(raw['attending_type'], 'attending', problems, 'attending_type');
+  terms.addWords(raw['attending_access'], 'how-to-join', problems, 'attending_access');
+
+  const drafts: PlaceDraft[] = [];
+  readArray(raw['service_at_locations'], problems, 'service_at_locations').forEach((link, i) => {
+    const place = readPlace(link, log, problems, `service_at_locations[${i}]`);
+    if (place) drafts.push(place);
+  });
+  const read = readScheduleList(raw['regular_schedules'], problems, 'regular_schedules');
+  const { locations, schedules } = arrangePlaces(drafts, read.schedules);
+
+  const costs = readCosts(raw['cost_options'], problems);
+  const fees = readText(raw['fees'], problems, 'fees');
+  const detail = full || NESTED.some((key) => Array.isArray(raw[key])) ? 'full' : 'summary';
+  return assembleService({
+    id,
+    name,
+    source: 'oruk-v1',
+    detail,
+    description: readRichText(raw['description'], problems, 'description'),
+    organization: readOrganization(raw['organization'], problems, 'organization'),
+    status: readStatus(raw['status'], problems),
+    categories: terms.categories,
+    ...readEligibility(raw, problems),
+    howToJoin: [...terms.howToJoin],
+    attending: [...terms.attending],
+    attendingHints: read.attending,
+    costs,
+    free: readFree(costs, [fees]),
+    feesDescription: fees,
+    languages: readLanguages(raw['languages'], problems),
+    contacts: readContacts(raw['contacts'], problems),
+    phones: readPhones(raw['phones'], problems, 'phones'),
+    url: readUrl(raw['url'], problems, 'url'),
+    email: readEmail(raw['email'], problems, 'email'),
+    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
+    locations,
+    schedules,
+    serviceAreas: readServiceAreas(raw['service_areas'], problems),
+  });
+}
+
+function readListItem(raw: unknown, log: ProblemLog, field: string): ListItem | undefined {
+  const service = readService(raw, log, field);
+  return service && { service, viaPlace: false };
+}
+
+function readTaxonomyItem(raw: unknown, log: ProblemLog, field: string): Category | undefined {
+  if (!isObject(raw)) {
+    log.for('category').report('wrong-type', field, 'a taxonomy is not an object.');
+    return undefined;
+  }
+  const term = termOf(raw);
+  if (vocabularyOf(term.taxonomyId, term.taxonomyName)) return undefined;
+  return readCategory(term, log.for('category'), field);
+}
+
+export const oruk1Reader: DialectReader = {
+  readServicePage: (payload) => readServiceList(payload, SPRING_ENVELOPE, readListItem),
+  readService: (payload) => readOne(payload, (raw, log) => readService(raw, log, '', true)),
+  readCategoryPage: (payload) => readList(payload, SPRING_ENVELOPE, 'category', readTaxonomyItem),
+};

@@ -1,0 +1,232 @@
+/**
+ * Reads Open Referral UK 3.0 answers (see `oruk-v3.ts` for the format). Feeds
+ * often carry full HSDS 3.0 fields the profile left out
+ * (`eligibility_description`, `fees_description`, service `phones`,
+ * `languages[].name`): they are read too.
+ */
+import type { Category, Service } from '../model.js';
+import type { ItemProblems, ProblemLog } from '../problems.js';
+import { isObject, type JsonObject } from '../json.js';
+import {
+  readArray,
+  readDate,
+  readDateTime,
+  readEmail,
+  readId,
+  readName,
+  readPoint,
+  readText,
+  readUrl,
+} from '../read.js';
+import { readRichText } from '../rich-text.js';
+import type { DialectReader } from './dialect.js';
+import { ORUK3_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
+import {
+  arrangePlaces,
+  assembleLocation,
+  placeIdentity,
+  readAccessibilityNotes,
+  readAddressList,
+  readLocationKind,
+  type PlaceDraft,
+} from './places.js';
+import {
+  assembleService,
+  readAges,
+  readContacts,
+  readCosts,
+  readFree,
+  readLanguages,
+  readOrganization,
+  readPhones,
+  readScheduleList,
+  readServiceAreas,
+  readStatus,
+} from './service-parts.js';
+import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
+
+/** A list item carrying any of these is the full record, not a summary. */
+const NESTED = [
+  'schedules',
+  'service_at_locations',
+  'attributes',
+  'contacts',
+  'cost_options',
+  'languages',
+  'phones',
+  'service_areas',
+  'funding',
+];
+
+function at(field: string, sub: string): string {
+  return field === '' ? sub : `${field}.${sub}`;
+}
+
+/** A taxonomy term's fields; `taxonomy` is the taxonomy's name in ORUK, an object in some HSDS feeds. */
+function termOf(raw: JsonObject): RawTerm {
+  const taxonomy = raw['taxonomy'];
+  const detail = isObject(raw['taxonomy_detail']) ? raw['taxonomy_detail'] : isObject(taxonomy) ? taxonomy : undefined;
+  return {
+    id: raw['id'],
+    name: raw['name'] ?? raw['term'],
+    code: raw['code'],
+    parentId: raw['parent_id'],
+    taxonomyId: raw['taxonomy_id'] ?? detail?.['id'],
+    taxonomyName: typeof taxonomy === 'string' ? taxonomy : detail?.['name'],
+    description: raw['description'],
+  };
+}
+
+function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
+  if (!isObject(raw)) {
+    if (raw !== undefined && raw !== null) owner.report('wrong-type', field, 'a location is not an object.');
+    return undefined;
+  }
+  const addresses = raw['addresses'];
+  const first = Array.isArray(addresses) && isObject(addresses[0]) ? addresses[0] : {};
+  const seed = [raw['name'], first['address_1'], first['postal_code'], raw['latitude'], raw['longitude']];
+  const { id, ownId, problems } = placeIdentity(raw['id'], seed, log);
+  return assembleLocation({
+    id,
+    ownId,
+    problems,
+    kind: readLocationKind(raw['location_type'], problems),
+    name: readName(raw['name'], problems, 'name'),
+    description: readText(raw['description'], problems, 'description'),
+    address: readAddressList(addresses, problems, 'addresses'),
+    point: readPoint(raw['latitude'], raw['longitude'], problems),
+    accessibility: readAccessibilityNotes(raw['accessibility'], problems, 'accessibility'),
+  });
+}
+
+/** A service-at-location record (inside a service, or a `/service_at_locations` item) as a place with its schedules. */
+function readPlace(raw: JsonObject, log: ProblemLog, owner: ItemProblems, field: string): PlaceDraft | undefined {
+  const location = readLocation(raw['location'], log, owner, at(field, 'location'));
+  if (!location) return undefined;
+  const id = readId(raw['id']);
+  const { schedules } = readScheduleList(raw['schedules'], owner, at(field, 'schedules'), { locationId: location.id });
+  return id === undefined ? { location, schedules } : { id, location, schedules };
+}
+
+interface ServiceOptions {
+  readonly detail?: 'full';
+  /** The place a `/service_at_locations` item carries beside its service. */
+  readonly place?: { readonly raw: JsonObject; readonly field: string };
+}
+
+function readService(raw: unknown, log: ProblemLog, field: string, options: ServiceOptions = {}): Service | undefined {
+  if (!isObject(raw)) {
+    log.for('service').report('wrong-type', field || undefined, 'a service is not an object; left out.');
+    return undefined;
+  }
+  const id = readId(raw['id']);
+  if (id === undefined) {
+    log.for('service').report('missing-id', at(field, 'id'), 'a service with no id; left out.');
+    return undefined;
+  }
+  const problems = log.for('service', id);
+  const name = readName(raw['name'], problems, 'name');
+  if (name === undefined) {
+    problems.report('missing-name', 'name', 'a service with no name; left out.');
+    return undefined;
+  }
+
+  const terms = new ServiceTerms();
+  readArray(raw['attributes'], problems, 'attributes').forEach((attribute, i) => {
+    // An attribute naming only a taxonomy_term_id has nothing to show without the term list.
+    const term = isObject(attribute) ? attribute['taxonomy_term'] : undefined;
+    if (isObject(term)) terms.add(termOf(term), problems, `attributes[${i}].taxonomy_term`);
+    else if (!isObject(attribute) && attribute !== null)
+      problems.report('wrong-type', `attributes[${i}]`, 'an attribute is not an object.');
+  });
+
+  const drafts: PlaceDraft[] = [];
+  const placeOfLink = new Map<string, string>();
+  readArray(raw['service_at_locations'], problems, 'service_at_locations').forEach((link, i) => {
+    const place = isObject(link) ? readPlace(link, log, problems, `service_at_locations[${i}]`) : undefined;
+    if (place) drafts.push(place);
+    if (place?.id !== undefined) placeOfLink.set(place.id, place.location.id);
+  });
+  if (options.place) {
+    const place = readPlace(options.place.raw, log, problems, options.place.field);
+    if (place) drafts.push(place);
+    if (place?.id !== undefined) placeOfLink.set(place.id, place.location.id);
+  }
+
+  const read = readScheduleList(raw['schedules'], problems, 'schedules', {
+    placeOf: (schedule) => {
+      const link = readId(schedule['service_at_location_id']);
+      return link === undefined ? undefined : placeOfLink.get(link);
+    },
+  });
+  const { locations, schedules } = arrangePlaces(drafts, read.schedules);
+
+  const costs = readCosts(raw['cost_options'], problems);
+  const fees = readText(raw['fees'], problems, 'fees');
+  const feesDescription = readText(raw['fees_description'], problems, 'fees_description');
+  const detail = options.detail ?? (NESTED.some((key) => Array.isArray(raw[key])) ? 'full' : 'summary');
+  return assembleService({
+    id,
+    name,
+    source: 'oruk-v3',
+    detail,
+    description: readRichText(raw['description'], problems, 'description'),
+    organization: readOrganization(raw['organization'], problems, 'organization'),
+    status: readStatus(raw['status'], problems),
+    categories: terms.categories,
+    ...readAges(raw['minimum_age'], raw['maximum_age'], problems),
+    eligibility: readText(raw['eligibility_description'], problems, 'eligibility_description'),
+    howToJoin: [...terms.howToJoin],
+    attending: [...terms.attending],
+    attendingHints: read.attending,
+    costs,
+    free: readFree(costs, [feesDescription, fees]),
+    feesDescription: feesDescription ?? fees,
+    languages: readLanguages(raw['languages'], problems),
+    contacts: readContacts(raw['contacts'], problems),
+    phones: readPhones(raw['phones'], problems, 'phones'),
+    url: readUrl(raw['url'], problems, 'url'),
+    email: readEmail(raw['email'], problems, 'email'),
+    alert: readText(raw['alert'], problems, 'alert'),
+    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
+    lastModified: readDateTime(raw['last_modified'], problems, 'last_modified'),
+    locations,
+    schedules,
+    serviceAreas: readServiceAreas(raw['service_areas'], problems),
+  });
+}
+
+/** A `/services` item, or a `/service_at_locations` item: `{id, service, location}`. */
+function readListItem(raw: unknown, log: ProblemLog, field: string): ListItem | undefined {
+  if (isObject(raw) && (isObject(raw['service']) || raw['location'] !== undefined)) {
+    if (!isObject(raw['service'])) {
+      log.for('service').report('wrong-type', at(field, 'service'), 'a service-at-location item with no service.');
+      return undefined;
+    }
+    const service = readService(raw['service'], log, at(field, 'service'), { place: { raw, field: '' } });
+    return service && { service, viaPlace: true };
+  }
+  const service = readService(raw, log, field);
+  return service && { service, viaPlace: false };
+}
+
+function readTermItem(raw: unknown, log: ProblemLog, field: string): Category | undefined {
+  if (!isObject(raw)) {
+    log.for('category').report('wrong-type', field, 'a taxonomy term is not an object.');
+    return undefined;
+  }
+  const term = termOf(raw);
+  // How-to-join and attending terms are not categories to filter by: services carry them as howToJoin and attending.
+  if (vocabularyOf(term.taxonomyId, term.taxonomyName)) return undefined;
+  return readCategory(term, log.for('category'), field);
+}
+
+export const oruk3Reader: DialectReader = {
+  readServicePage: (payload) => readServiceList(payload, ORUK3_ENVELOPE, readListItem),
+  readService: (payload) => readOne(payload, (raw, log) => readService(raw, log, '', { detail: 'full' })),
+  readCategoryPage: (payload) => {
+    // A taxonomy with its terms (`/taxonomies/{id}`) is read as a page of those terms.
+    const terms = isObject(payload) && payload['contents'] === undefined ? payload['taxonomy_terms'] : undefined;
+    return readList(Array.isArray(terms) ? { contents: terms } : payload, ORUK3_ENVELOPE, 'category', readTermItem);
+  },
+};
