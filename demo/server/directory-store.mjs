@@ -49,6 +49,8 @@ import { HttpProblem } from './replies.mjs';
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 export class DirectoryStore {
+  /** @type {Map<string, string>} taxonomy names, lower case, to ids */
+  #taxonomyIdByName;
   /** @type {Float64Array} */
   #sortKeys;
 
@@ -61,6 +63,9 @@ export class DirectoryStore {
 
     /** @type {Map<string, Taxonomy>} */
     this.taxonomyById = byId(directory.taxonomies);
+    this.#taxonomyIdByName = new Map(
+      directory.taxonomies.map((taxonomy) => [taxonomy.name.toLowerCase(), taxonomy.id]),
+    );
     /** @type {Map<string, TaxonomyTerm>} */
     this.termById = byId(directory.taxonomy_terms);
     /** @type {Map<string, Organization>} */
@@ -249,7 +254,10 @@ export class DirectoryStore {
    */
   #serviceFilter(query) {
     const termIds = query.termIds.length ? this.#withChildren(query.termIds) : undefined;
-    const taxonomyIds = query.taxonomyIds.length ? new Set(query.taxonomyIds) : undefined;
+    // ORUK 1.0 names a vocabulary rather than giving an id: accept either.
+    const taxonomyIds = query.taxonomyIds.length
+      ? new Set(query.taxonomyIds.map((value) => this.#taxonomyIdByName.get(value.toLowerCase()) ?? value))
+      : undefined;
     const youngest = query.minimumAge ?? 0;
     const oldest = query.maximumAge ?? Infinity;
     const checksSessions = query.days.length > 0 || query.startTime !== undefined || query.endTime !== undefined;

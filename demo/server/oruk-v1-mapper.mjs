@@ -82,7 +82,13 @@ export function mapServiceToV1(store, entry) {
         ? [
             {
               id: attribute.id,
-              taxonomy: { id: term.id, name: term.name, vocabulary: term.taxonomy_id, parent: term.parent_id },
+              // 1.0 names the vocabulary ("How to join"), as its feeds do, rather than giving the taxonomy's id.
+              taxonomy: {
+                id: term.id,
+                name: term.name,
+                vocabulary: term.taxonomy ?? term.taxonomy_id,
+                parent: term.parent_id,
+              },
             },
           ]
         : [];

@@ -43,11 +43,18 @@ export function addOrukV1Routes(router, store, base = '/api/v1') {
   router.get(
     `${base}/taxonomies`,
     ({ query }) => {
-      const vocabulary = query.get('vocabulary');
-      const terms = store.terms.filter((term) => !vocabulary || term.taxonomy_id === vocabulary);
+      const vocabulary = query.get('vocabulary')?.toLowerCase();
+      const terms = store.terms.filter(
+        (term) => !vocabulary || term.taxonomy_id === vocabulary || term.taxonomy?.toLowerCase() === vocabulary,
+      );
       const paging = readPaging(query);
       const items = pageOf(terms, paging).map((term) =>
-        JSON.stringify({ id: term.id, name: term.name, vocabulary: term.taxonomy_id, parent_id: term.parent_id }),
+        JSON.stringify({
+          id: term.id,
+          name: term.name,
+          vocabulary: term.taxonomy ?? term.taxonomy_id,
+          parent_id: term.parent_id,
+        }),
       );
       return jsonText(200, springPageJson(terms.length, paging, items));
     },

@@ -27,7 +27,7 @@ after(async () => {
 /**
  * The part of the built library's API these tests use (the page imports the real file).
  * @typedef {{ schedules: { rule?: object }[] }} Scheduled
- * @typedef {Scheduled & { name: string, howToJoin: string[], attending: string[], locations: (Scheduled & { location: { point?: object } })[] }} Service
+ * @typedef {Scheduled & { name: string, categories: { name: string }[], howToJoin: string[], attending: string[], locations: (Scheduled & { location: { point?: object } })[] }} Service
  * @typedef {{ total: number, near?: { latitude: number, longitude: number }, hits: { service: Service, distance?: number }[] }} Results
  * @typedef {{ load(): Promise<void>, search(query: object, options?: object): Promise<Results>, categories(): Promise<{ parentId?: string }[]>, addEventListener(type: string, listener: (event: Event) => void): void, dialect?: { id: string }, mode?: string, problems: unknown[] }} Client
  * @typedef {{ DirectoryClient: new (options: { src: string, postcodeApi?: string }) => Client }} Library
@@ -62,7 +62,7 @@ async function readDirectory(path) {
         .length,
       topCategories: categories.filter((c) => !c.parentId).length,
       childCategories: categories.filter((c) => c.parentId).length,
-      typoTop: typo.hits.slice(0, 3).map((hit) => hit.service.name),
+      typoTop: typo.hits.slice(0, 3).map((hit) => hit.service.categories.map((c) => c.name)),
       nearDistances: near.hits.map((hit) => hit.distance ?? Infinity),
       nearPoint: near.near,
       problems: client.problems.length,
@@ -88,9 +88,10 @@ describe('the built DirectoryClient reading the reference server', () => {
 
   it('forgives a typo and finds places near a postcode, nearest first', async () => {
     const v3 = await readDirectory('/api/v3');
+    assert.ok(v3.typoTop.length > 0, 'a typo still finds something');
     assert.ok(
-      v3.typoTop.length > 0 && v3.typoTop.every((name) => /walk|stroll|ramble/i.test(name)),
-      v3.typoTop.join('; '),
+      v3.typoTop.every((categories) => categories.includes('Walking groups')),
+      `the best matches are walking groups: ${JSON.stringify(v3.typoTop)}`,
     );
     assert.ok(v3.nearPoint && Math.abs(v3.nearPoint.latitude - 53.147) < 0.01, 'the postcode was looked up');
     assert.ok(v3.nearDistances.length > 0 && v3.nearDistances.every((d) => d <= 1500));
@@ -109,7 +110,11 @@ describe('the built DirectoryClient reading the reference server', () => {
     assert.equal(v1.problems, 0);
   });
 
-  it('reports no console errors on the way', () => {
-    assert.deepEqual(errors, []);
+  it('reports no console errors on the way but the ORUK 1.0 root’s 404', () => {
+    // Detection asks GET / first, as the ORUK validator does; 1.0 has no root, so a faithful 1.0 feed
+    // answers 404 and the browser logs it. The README tells site owners to set dialect="oruk-v1" to skip it.
+    const unexpected = errors.filter((error) => !/\/api\/v1\/$/.test(error) && !/status of 404/.test(error));
+    assert.deepEqual(unexpected, []);
+    assert.equal(errors.filter((error) => /HTTP 404: .*\/api\/v1\/$/.test(error)).length, 1);
   });
 });

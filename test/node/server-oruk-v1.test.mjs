@@ -73,6 +73,7 @@ describe('ORUK 1.0: /services', () => {
       "Men's Shed",
     ]);
     assert.equal((await services(`?vocabulary=${TAXONOMY_IDS.attending}`)).totalElements, 8);
+    assert.equal((await services('?vocabulary=how%20you%20take%20part')).totalElements, 8);
   });
 
   it('filters by day, and by age', async () => {
@@ -145,13 +146,13 @@ describe('ORUK 1.0: /services/{id}', () => {
     assert.match(location?.accessibility_for_disabilities[0].accessibility ?? '', /hearing loop/);
   });
 
-  it('gives terms as service_taxonomys with vocabulary and parent', async () => {
+  it('gives terms as service_taxonomys with the vocabulary named, as 1.0 feeds do, and the parent', async () => {
     const cafe = await serviceNamed('Memory Café');
     const id = termId('categories', 'memory-cafes');
     assert.deepEqual(cafe.service_taxonomys.find(({ taxonomy }) => taxonomy.id === id)?.taxonomy, {
       id,
       name: 'Memory cafés',
-      vocabulary: TAXONOMY_IDS.categories,
+      vocabulary: 'Waymark categories',
       parent: termId('categories', 'social'),
     });
   });

@@ -24,6 +24,7 @@ import {
 } from './places.js';
 import {
   assembleService,
+  readServiceIdentity,
   readAges,
   readContacts,
   readCosts,
@@ -131,22 +132,10 @@ function readEligibility(raw: JsonObject, problems: ItemProblems) {
   };
 }
 
-function readService(raw: unknown, log: ProblemLog, field: string, full = false): Service | undefined {
-  if (!isObject(raw)) {
-    log.for('service').report('wrong-type', field || undefined, 'a service is not an object; left out.');
-    return undefined;
-  }
-  const id = readId(raw['id']);
-  if (id === undefined) {
-    log.for('service').report('missing-id', field === '' ? 'id' : `${field}.id`, 'a service with no id; left out.');
-    return undefined;
-  }
-  const problems = log.for('service', id);
-  const name = readName(raw['name'], problems, 'name');
-  if (name === undefined) {
-    problems.report('missing-name', 'name', 'a service with no name; left out.');
-    return undefined;
-  }
+function readService(record: unknown, log: ProblemLog, field: string, full = false): Service | undefined {
+  const identity = readServiceIdentity(record, log, field);
+  if (!identity) return undefined;
+  const { raw, id, name, problems } = identity;
 
   const terms = new ServiceTerms();
   readArray(raw['service_taxonomys'], problems, 'service_taxonomys').forEach((link, i) => {

@@ -32,6 +32,7 @@ import {
 } from './places.js';
 import {
   assembleService,
+  readServiceIdentity,
   readAges,
   readContacts,
   readCosts,
@@ -182,22 +183,10 @@ function readTaxonomies(raw: JsonObject, problems: ItemProblems): Category[] {
   return [...categories.values()];
 }
 
-function readService(raw: unknown, log: ProblemLog, field: string): Service | undefined {
-  if (!isObject(raw)) {
-    log.for('service').report('wrong-type', field || undefined, 'a service is not an object; left out.');
-    return undefined;
-  }
-  const id = readId(raw['id']);
-  if (id === undefined) {
-    log.for('service').report('missing-id', field === '' ? 'id' : `${field}.id`, 'a service with no id; left out.');
-    return undefined;
-  }
-  const problems = log.for('service', id);
-  const name = readName(raw['name'], problems, 'name');
-  if (name === undefined) {
-    problems.report('missing-name', 'name', 'a service with no name; left out.');
-    return undefined;
-  }
+function readService(record: unknown, log: ProblemLog, field: string): Service | undefined {
+  const identity = readServiceIdentity(record, log, field);
+  if (!identity) return undefined;
+  const { raw, id, name, problems } = identity;
 
   const drafts: PlaceDraft[] = [];
   readArray(raw['locations'], problems, 'locations').forEach((place, i) => {

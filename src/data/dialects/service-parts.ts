@@ -9,18 +9,14 @@ import {
   type AttendingType,
   type Contact,
   type Cost,
-  type DialectId,
-  type JoinMethod,
   type Organization,
   type Phone,
   type RichText,
   type Schedule,
   type Service,
-  type ServiceLocation,
   type ServiceStatus,
-  type Category,
 } from '../model.js';
-import type { ItemProblems } from '../problems.js';
+import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import {
   preview,
@@ -273,37 +269,37 @@ export function readServiceAreas(value: unknown, problems: ItemProblems, field =
 }
 
 /** What a dialect read for one service, before the shared rules (status default, attending fallback) apply. */
-export interface ServiceParts {
+export interface ServiceParts extends Omit<Service, 'description' | 'richDescription'> {
+  readonly description?: { readonly text?: string; readonly rich?: RichText };
+  /** Weaker signs of how people take part (schedule notes), used only when the feed says nothing outright. */
+  readonly attendingHints?: readonly AttendingType[];
+}
+
+/** A service record's object, id and name, without which it is left out (and reported); the same in every format. */
+export interface ServiceIdentity {
+  readonly raw: JsonObject;
   readonly id: string;
   readonly name: string;
-  readonly source: DialectId;
-  readonly detail: 'summary' | 'full';
-  readonly description?: { readonly text?: string; readonly rich?: RichText };
-  readonly organization?: Organization;
-  readonly status: ServiceStatus;
-  readonly categories: readonly Category[];
-  readonly minimumAge?: number;
-  readonly maximumAge?: number;
-  readonly eligibility?: string;
-  readonly howToJoin: readonly JoinMethod[];
-  /** What the feed says outright (a vocabulary term, `attending_type`). */
-  readonly attending: readonly AttendingType[];
-  /** Weaker signs (schedule notes), used only when the feed says nothing outright. */
-  readonly attendingHints?: readonly AttendingType[];
-  readonly costs: readonly Cost[];
-  readonly free?: boolean;
-  readonly feesDescription?: string;
-  readonly languages: readonly string[];
-  readonly contacts: readonly Contact[];
-  readonly phones: readonly Phone[];
-  readonly url?: string;
-  readonly email?: string;
-  readonly alert?: string;
-  readonly lastChecked?: string;
-  readonly lastModified?: string;
-  readonly locations: readonly ServiceLocation[];
-  readonly schedules: readonly Schedule[];
-  readonly serviceAreas: readonly string[];
+  readonly problems: ItemProblems;
+}
+
+export function readServiceIdentity(raw: unknown, log: ProblemLog, field: string): ServiceIdentity | undefined {
+  if (!isObject(raw)) {
+    log.for('service').report('wrong-type', field || undefined, 'a service is not an object; left out.');
+    return undefined;
+  }
+  const id = readId(raw['id']);
+  if (id === undefined) {
+    log.for('service').report('missing-id', field === '' ? 'id' : `${field}.id`, 'a service with no id; left out.');
+    return undefined;
+  }
+  const problems = log.for('service', id);
+  const name = readName(raw['name'], problems, 'name');
+  if (name === undefined) {
+    problems.report('missing-name', 'name', 'a service with no name; left out.');
+    return undefined;
+  }
+  return { raw, id, name, problems };
 }
 
 /** The service as the model holds it: how to take part falls back to what its places say. */

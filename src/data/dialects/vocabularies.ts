@@ -9,22 +9,30 @@ import type { AttendingType, Category, JoinMethod, Location } from '../model.js'
 import type { ItemProblems } from '../problems.js';
 import { preview, readId, readName, readText } from '../read.js';
 
+// The vocabularies' codes, and the plain names directories give the same terms ("Refer yourself").
 const JOIN_WORDS: Readonly<Record<string, JoinMethod>> = {
   'drop-in': 'drop-in',
   dropin: 'drop-in',
   'self-referral': 'self-refer',
   'self-refer': 'self-refer',
+  'refer-yourself': 'self-refer',
   referral: 'referral',
+  'referral-needed': 'referral',
+  'referral-required': 'referral',
+  'by-referral': 'referral',
   appointment: 'appointment',
+  'by-appointment': 'appointment',
   membership: 'membership',
 };
 
 const ATTENDING_WORDS: Readonly<Record<string, AttendingType>> = {
   venue: 'in-person',
   'in-person': 'in-person',
+  'face-to-face': 'in-person',
   online: 'online',
   phone: 'phone',
   telephone: 'phone',
+  'by-phone': 'phone',
   'home-visit': 'home-visit',
 };
 

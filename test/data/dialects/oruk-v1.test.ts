@@ -158,6 +158,29 @@ describe('ORUK 1.0: reading a council feed', () => {
     expect(advice.howToJoin).to.deep.equal(['appointment']);
   });
 
+  it('knows how-to-join and attending terms by the plain names directories give them', () => {
+    const term = (name: string, vocabulary: string) => ({ id: name, taxonomy: { id: name, name, vocabulary } });
+    const page = {
+      content: [
+        {
+          id: 'plain-names',
+          name: 'Carers’ coffee morning',
+          service_taxonomys: [
+            term('Refer yourself', 'How to join'),
+            term('Referral needed', 'How to join'),
+            term('By phone', 'How you take part'),
+            term('Face to face', 'How you take part'),
+          ],
+        },
+      ],
+      totalElements: 1,
+    };
+    const [service] = oruk1Reader.readServicePage(page).items;
+    expect(service?.howToJoin).to.deep.equal(['self-refer', 'referral']);
+    expect(service?.attending).to.deep.equal(['phone', 'in-person']);
+    expect(service?.categories).to.deep.equal([]);
+  });
+
   it('reads other taxonomies as categories, with their parents', () => {
     expect(shed.categories).to.deep.equal([
       { id: 'men', name: "Men's groups", parentId: 'social', taxonomyId: 'Social prescribing' },
