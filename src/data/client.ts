@@ -722,7 +722,12 @@ export class DirectoryClient extends EventTarget {
   }
 }
 
-const clients = new Map<string, DirectoryClient>();
+// Held weakly: a client lives as long as a widget or provider holds it, so a page that changes
+// `src` again and again does not keep every directory it ever read.
+const clients = new Map<string, WeakRef<DirectoryClient>>();
+const forgetClient = new FinalizationRegistry<string>((key) => {
+  if (!clients.get(key)?.deref()) clients.delete(key);
+});
 const identities = new WeakMap<object, number>();
 let identitiesGiven = 0;
 
@@ -732,10 +737,11 @@ let identitiesGiven = 0;
  */
 export function clientFor(options: DirectoryClientOptions): DirectoryClient {
   const key = clientKey(options);
-  let client = clients.get(key);
+  let client = clients.get(key)?.deref();
   if (!client) {
     client = new DirectoryClient(options);
-    clients.set(key, client);
+    clients.set(key, new WeakRef(client));
+    forgetClient.register(client, key);
   }
   return client;
 }
