@@ -23,10 +23,10 @@ export {
   type DirectoryProgressEvent,
   type SearchOptions,
   type SearchResults,
-} from './client.js';
-export { DirectoryError, isDirectoryError, type DirectoryErrorKind } from './directory-error.js';
-export type { FetchFunction } from './http.js';
-export type { StorageLike } from './response-cache.js';
+} from './directory/client.js';
+export { DirectoryError, isDirectoryError, type DirectoryErrorKind } from './directory/directory-error.js';
+export type { FetchFunction } from './directory/http.js';
+export type { StorageLike } from './directory/response-cache.js';
 
 export {
   dialects,
@@ -48,18 +48,18 @@ export { oruk3Reader } from './dialects/oruk-v3-reader.js';
 export { outpostReader } from './dialects/outpost-reader.js';
 export { ProblemLog, describeProblem } from './problems.js';
 
-export { SearchIndex, type SearchHit, type SearchQuery, type TimeOfDay } from './search.js';
+export { SearchIndex, type SearchHit, type SearchQuery, type TimeOfDay } from './search/search.js';
 export {
   distanceMetres,
   isUkPostcode,
   lookupPostcode,
   type PostcodeLookup,
   type PostcodeLookupOptions,
-} from './geo.js';
+} from './search/geo.js';
 
-export { readSchedule } from './schedule.js';
-export { expandSchedule, expandSchedules, nextOccurrence, runsOnDay } from './recurrence.js';
-export { describeSchedule, describeValidity, formatTime } from './schedule-words.js';
-export { mergeServices } from './merge.js';
+export { readSchedule } from './time/schedule.js';
+export { expandSchedule, expandSchedules, nextOccurrence, runsOnDay } from './time/recurrence.js';
+export { describeSchedule, describeValidity, formatTime } from './time/schedule-words.js';
+export { mergeServices } from './directory/merge.js';
 
 export { resolveLocale, type Locale } from '../i18n/catalogue.js';

@@ -1,4 +1,4 @@
-import type { DirectoryErrorKind } from '../data/directory-error.js';
+import type { DirectoryErrorKind } from '../data/directory/directory-error.js';
 import type { Catalogue } from './catalogue.js';
 
 /** Words every widget may use: loading, progress and the directory's own failures. */

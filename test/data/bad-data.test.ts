@@ -9,7 +9,7 @@ import { oruk3 } from '../../src/data/dialects/oruk-v3.js';
 import { outpost } from '../../src/data/dialects/outpost.js';
 import type { Dialect } from '../../src/data/dialects/dialect.js';
 import type { DataProblemCode, PageInfo, Service } from '../../src/data/model.js';
-import { MAX_TEXT_LENGTH } from '../../src/data/read.js';
+import { MAX_TEXT_LENGTH } from '../../src/data/text/read.js';
 
 interface Expected {
   readonly code: DataProblemCode;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientFor } from '../../src/data/client.js';
+import { clientFor } from '../../src/data/directory/client.js';
 import '../../src/elements/directory/index.js';
 import type { WaymarkDirectory } from '../../src/elements/directory/index.js';
 import { DirectoryController } from '../../src/elements/shared/directory-controller.js';

@@ -9,8 +9,8 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import { readArray, readDate, readEmail, readId, readName, readPoint, readText, readUrl } from '../read.js';
-import { readRichText } from '../rich-text.js';
+import { readArray, readDate, readEmail, readId, readName, readPoint, readText, readUrl } from '../text/read.js';
+import { readRichText } from '../text/rich-text.js';
 import type { DialectReader } from './dialect.js';
 import { SPRING_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
 import {

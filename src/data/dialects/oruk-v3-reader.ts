@@ -17,8 +17,8 @@ import {
   readPoint,
   readText,
   readUrl,
-} from '../read.js';
-import { readRichText } from '../rich-text.js';
+} from '../text/read.js';
+import { readRichText } from '../text/rich-text.js';
 import type { DialectReader } from './dialect.js';
 import { ORUK3_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
 import {

@@ -4,11 +4,11 @@
  * items of one page (once per place in a `/service_at_locations` list) is
  * merged; two list items claiming one id are a duplicate, and the first is kept.
  */
-import { mergeAllServices } from '../merge.js';
+import { mergeAllServices } from '../directory/merge.js';
 import type { DataProblem, PageInfo, Reading, Service } from '../model.js';
 import { ProblemLog } from '../problems.js';
 import { isObject } from '../json.js';
-import { readBoolean, readNumber } from '../read.js';
+import { readBoolean, readNumber } from '../text/read.js';
 
 /** Where a format keeps its paging figures. */
 export interface EnvelopeShape {

@@ -5,7 +5,7 @@
  * notes, and the assembly of a `Location` with its access features and, when
  * the feed gave it none, an id derived from what it says.
  */
-import { readAccessFeatures } from '../access-features.js';
+import { readAccessFeatures } from '../text/access-features.js';
 import {
   compact,
   type AccessFeature,
@@ -19,8 +19,8 @@ import {
 } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import { normalisePostcode } from '../postcode.js';
-import { preview, readArray, readId, readName, readText, readUrl } from '../read.js';
+import { normalisePostcode } from '../search/postcode.js';
+import { preview, readArray, readId, readName, readText, readUrl } from '../text/read.js';
 
 /** An address from `address_1`..`address_4`, `city`, `state_province`/`region`, `postal_code`, `country`. */
 export function readAddress(raw: JsonObject, problems: ItemProblems): Address | undefined {

@@ -30,8 +30,8 @@ import {
   readPhoneNumber,
   readText,
   readUrl,
-} from '../read.js';
-import { readSchedule } from '../schedule.js';
+} from '../text/read.js';
+import { readSchedule } from '../time/schedule.js';
 import { attendingFromPlaces, attendingFromWords, lookup } from './vocabularies.js';
 
 /** The values once each, in first-seen order. */

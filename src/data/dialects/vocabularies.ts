@@ -7,7 +7,7 @@
  */
 import type { AttendingType, Category, JoinMethod, Location } from '../model.js';
 import type { ItemProblems } from '../problems.js';
-import { preview, readId, readName, readText } from '../read.js';
+import { preview, readId, readName, readText } from '../text/read.js';
 
 // The vocabularies' codes, and the plain names directories give the same terms ("Refer yourself").
 const JOIN_WORDS: Readonly<Record<string, JoinMethod>> = {

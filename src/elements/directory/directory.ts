@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DirectoryClient } from '../../data/client.js';
+import type { DirectoryClient } from '../../data/directory/client.js';
 import { attachContextRoot, clientForAttributes, directoryContext } from '../shared/directory-context.js';
 
 const CLIENT_ATTRIBUTES = ['src', 'dialect', 'postcodeApi', 'cache', 'localThreshold'] as const;

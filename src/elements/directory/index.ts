@@ -4,9 +4,9 @@ import { WaymarkDirectory } from './directory.js';
 export { WaymarkDirectory } from './directory.js';
 export { directoryContext } from '../shared/directory-context.js';
 export { DirectoryController } from '../shared/directory-controller.js';
-export { clientFor, DirectoryClient } from '../../data/client.js';
-export type { DirectoryClientOptions, SearchResults } from '../../data/client.js';
-export { DirectoryError } from '../../data/directory-error.js';
+export { clientFor, DirectoryClient } from '../../data/directory/client.js';
+export type { DirectoryClientOptions, SearchResults } from '../../data/directory/client.js';
+export { DirectoryError } from '../../data/directory/directory-error.js';
 
 defineElement('waymark-directory', WaymarkDirectory);
 

@@ -5,7 +5,7 @@
  * on how a relative `src` resolves, and on what counts as a bad value.
  */
 import { ContextRoot, createContext } from '@lit/context';
-import { clientFor, type DirectoryClient, type DirectoryClientOptions } from '../../data/client.js';
+import { clientFor, type DirectoryClient, type DirectoryClientOptions } from '../../data/directory/client.js';
 import { dialectById, dialects } from '../../data/dialects/index.js';
 
 /** A global symbol, so a page that loads Waymark twice (CDN and a bundle) still has one key. */

@@ -5,7 +5,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
-import type { DirectoryClient } from '../../data/client.js';
+import type { DirectoryClient } from '../../data/directory/client.js';
 import { attachContextRoot, clientForAttributes, directoryContext } from './directory-context.js';
 
 /** A widget that may name its own directory; all three are optional. */

@@ -2,10 +2,10 @@
  * The data layer on a generated 5,000-service ORUK 3.0 directory, served by the reference server.
  */
 import Fuse from 'fuse.js';
-import { DirectoryClient } from '../../../src/data/client.js';
+import { DirectoryClient } from '../../../src/data/directory/client.js';
 import { oruk3Reader } from '../../../src/data/dialects/oruk-v3-reader.js';
 import type { Service } from '../../../src/data/model.js';
-import { SearchIndex } from '../../../src/data/search.js';
+import { SearchIndex } from '../../../src/data/search/search.js';
 import { benchCase, type BenchContext } from '../bench-case.js';
 
 /** Every page of `/services`, as the payloads the reader gets (fetched once, not timed). */

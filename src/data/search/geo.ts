@@ -2,9 +2,9 @@
  * Places and distances: how far apart two points are, and where a UK
  * postcode (or just its first half, "NG18") is, from a postcodes.io-shaped API.
  */
-import { untilAborted } from './http.js';
-import { isObject } from './json.js';
-import type { GeoPoint } from './model.js';
+import { untilAborted } from '../directory/http.js';
+import { isObject } from '../json.js';
+import type { GeoPoint } from '../model.js';
 import { normalisePostcode } from './postcode.js';
 
 /** The mean radius of the Earth (IUGG), in metres. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { RecurrenceRule, Schedule, Weekday, WeekdayNum } from '../../src/data/model.js';
-import { describeSchedule, describeValidity, formatTime } from '../../src/data/schedule-words.js';
-import { joinWithAnd } from '../../src/i18n/schedule.js';
+import type { RecurrenceRule, Schedule, Weekday, WeekdayNum } from '../../../src/data/model.js';
+import { describeSchedule, describeValidity, formatTime } from '../../../src/data/time/schedule-words.js';
+import { joinWithAnd } from '../../../src/i18n/schedule.js';
 
 /** "2MO,-1FR,TU" → WeekdayNums. */
 function days(text: string): WeekdayNum[] {

@@ -5,13 +5,13 @@ import {
   type DirectoryClientOptions,
   type DirectoryLogger,
   type DirectoryProgress,
-} from '../../src/data/client.js';
-import type { Dialect } from '../../src/data/dialects/dialect.js';
-import { dialects, oruk1 } from '../../src/data/dialects/index.js';
-import { DirectoryError } from '../../src/data/directory-error.js';
-import { isAbortError } from '../../src/data/http.js';
-import type { StorageLike } from '../../src/data/response-cache.js';
-import { FakeDirectory, v1Service, type FakeDirectoryOptions } from './fake-directory.js';
+} from '../../../src/data/directory/client.js';
+import type { Dialect } from '../../../src/data/dialects/dialect.js';
+import { dialects, oruk1 } from '../../../src/data/dialects/index.js';
+import { DirectoryError } from '../../../src/data/directory/directory-error.js';
+import { isAbortError } from '../../../src/data/directory/http.js';
+import type { StorageLike } from '../../../src/data/directory/response-cache.js';
+import { FakeDirectory, v1Service, type FakeDirectoryOptions } from '../fake-directory.js';
 
 /** Counts what the client tells the site owner, instead of printing it. */
 class CountingLogger implements DirectoryLogger {

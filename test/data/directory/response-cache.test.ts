@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ResponseCache, type StorageLike } from '../../src/data/response-cache.js';
+import { ResponseCache, type StorageLike } from '../../../src/data/directory/response-cache.js';
 
 const PAGE = 'https://directory.test/api/v3/services?page=1&per_page=100';
 

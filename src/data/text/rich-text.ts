@@ -2,8 +2,8 @@
  * Markup in directory text, read without a DOM (this runs in workers and in
  * Node too) and never executed: what comes out is text, never HTML.
  */
-import type { RichBlock, RichInline, RichText } from './model.js';
-import type { ItemProblems } from './problems.js';
+import type { RichBlock, RichInline, RichText } from '../model.js';
+import type { ItemProblems } from '../problems.js';
 // read.ts imports plainText from here; both sides use the other only inside functions, so the cycle is safe.
 import { MAX_TEXT_LENGTH, cutAtWord, preview, rawText, safeUrl } from './read.js';
 

@@ -5,8 +5,8 @@ import {
   lookupPostcode,
   normaliseOutwardCode,
   type PostcodeLookupOptions,
-} from '../../src/data/geo.js';
-import { MANSFIELD, RAINWORTH, WARSOP } from './builders/service-builder.js';
+} from '../../../src/data/search/geo.js';
+import { MANSFIELD, RAINWORTH, WARSOP } from '../builders/service-builder.js';
 
 type FakeFetch = NonNullable<PostcodeLookupOptions['fetch']>;
 

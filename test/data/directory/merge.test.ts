@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mergeServices } from '../../src/data/merge.js';
-import type { Location, Schedule, Service, ServiceLocation } from '../../src/data/model.js';
+import { mergeServices } from '../../../src/data/directory/merge.js';
+import type { Location, Schedule, Service, ServiceLocation } from '../../../src/data/model.js';
 
 function service(fields: Partial<Service> = {}): Service {
   return {

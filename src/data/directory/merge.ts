@@ -4,7 +4,7 @@
  * places, categories and the small sets joined; single values taken from the
  * full record when one is full, else the longer or the defined one.
  */
-import { compact, type Category, type Location, type Schedule, type Service, type ServiceLocation } from './model.js';
+import { compact, type Category, type Location, type Schedule, type Service, type ServiceLocation } from '../model.js';
 
 export function mergeServices(existing: Service, incoming: Service): Service {
   if (existing === incoming) return existing;

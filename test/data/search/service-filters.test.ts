@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { Category, Schedule, Service } from '../../src/data/model.js';
-import { SearchIndex, type SearchQuery } from '../../src/data/search.js';
-import { CategoryTree } from '../../src/data/service-filters.js';
-import { aCategory, aPlace, aService, MANSFIELD, weekly } from './builders/service-builder.js';
+import type { Category, Schedule, Service } from '../../../src/data/model.js';
+import { SearchIndex, type SearchQuery } from '../../../src/data/search/search.js';
+import { CategoryTree } from '../../../src/data/search/service-filters.js';
+import { aCategory, aPlace, aService, MANSFIELD, weekly } from '../builders/service-builder.js';
 
 function namesFound(services: readonly Service[], query: SearchQuery, categories?: readonly Category[]): string[] {
   return new SearchIndex(services, categories)

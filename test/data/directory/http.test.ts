@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { DirectoryError } from '../../src/data/directory-error.js';
-import { getJson, isAbortError, readRetryAfter, retryDelay, type FetchFunction } from '../../src/data/http.js';
+import { DirectoryError } from '../../../src/data/directory/directory-error.js';
+import {
+  getJson,
+  isAbortError,
+  readRetryAfter,
+  retryDelay,
+  type FetchFunction,
+} from '../../../src/data/directory/http.js';
 
 const URL_ = 'https://directory.test/api/v3/services';
 

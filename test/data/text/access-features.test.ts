@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readAccessFeatures } from '../../src/data/access-features.js';
+import { readAccessFeatures } from '../../../src/data/text/access-features.js';
 
 describe('reading access features from accessibility notes', () => {
   it('reads each feature from the plain words feeds use', () => {

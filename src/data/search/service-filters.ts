@@ -3,7 +3,7 @@
  * into numbers and sets (`ServiceFacts`), and a query turned into a few
  * tests over them, so a filter pass over thousands of services is a tight loop.
  */
-import type { DirectoryQuery } from './dialects/dialect.js';
+import type { DirectoryQuery } from '../dialects/dialect.js';
 import {
   WEEKDAYS,
   type AccessFeature,
@@ -13,7 +13,7 @@ import {
   type Schedule,
   type Service,
   type Weekday,
-} from './model.js';
+} from '../model.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 

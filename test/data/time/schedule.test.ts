@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ProblemLog } from '../../src/data/problems.js';
-import { parseByDay, readSchedule, weekdayOf } from '../../src/data/schedule.js';
+import { ProblemLog } from '../../../src/data/problems.js';
+import { parseByDay, readSchedule, weekdayOf } from '../../../src/data/time/schedule.js';
 
 function read(raw: unknown) {
   const log = new ProblemLog();

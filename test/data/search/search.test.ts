@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Service } from '../../src/data/model.js';
-import { SearchIndex, foldForSearch, type SearchQuery, type TextMatches } from '../../src/data/search.js';
-import { FOREST_TOWN, MANSFIELD, RAINWORTH, WARSOP, aCategory, aPlace, aService } from './builders/service-builder.js';
+import type { Service } from '../../../src/data/model.js';
+import { SearchIndex, foldForSearch, type SearchQuery, type TextMatches } from '../../../src/data/search/search.js';
+import { FOREST_TOWN, MANSFIELD, RAINWORTH, WARSOP, aCategory, aPlace, aService } from '../builders/service-builder.js';
 
 function namesFound(services: readonly Service[], query: SearchQuery): string[] {
   return new SearchIndex(services).search(query).map((hit) => hit.service.name);

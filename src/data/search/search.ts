@@ -12,9 +12,9 @@
  * typed. Plain fuzzy matching is all this asks of Fuse, so its basic build does.
  */
 import Fuse from 'fuse.js/basic';
-import type { DirectoryQuery } from './dialects/dialect.js';
+import type { DirectoryQuery } from '../dialects/dialect.js';
 import { distanceMetres } from './geo.js';
-import type { Category, GeoPoint, Service, ServiceLocation } from './model.js';
+import type { Category, GeoPoint, Service, ServiceLocation } from '../model.js';
 import {
   CategoryTree,
   compileFilters,

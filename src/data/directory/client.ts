@@ -10,18 +10,18 @@
  * What only some pages need is loaded on demand: the reader of the format the
  * directory speaks, and the search index (with fuse.js) once there is data.
  */
-import type { Dialect, DialectReader, DirectoryRequest, ListKind } from './dialects/dialect.js';
-import { dialectById, dialects as knownDialects } from './dialects/index.js';
+import type { Dialect, DialectReader, DirectoryRequest, ListKind } from '../dialects/dialect.js';
+import { dialectById, dialects as knownDialects } from '../dialects/index.js';
 import { DirectoryError, isDirectoryError } from './directory-error.js';
-import { lookupPostcode, type PostcodeLookup } from './geo.js';
+import { lookupPostcode, type PostcodeLookup } from '../search/geo.js';
 import { getJson, isAbortError, throwIfAborted, untilAborted, type HttpOptions } from './http.js';
-import type { Category, DataProblem, DataProblemCode, DialectId, GeoPoint, Reading, Service } from './model.js';
-import { describeProblem, ProblemLog } from './problems.js';
+import type { Category, DataProblem, DataProblemCode, DialectId, GeoPoint, Reading, Service } from '../model.js';
+import { describeProblem, ProblemLog } from '../problems.js';
 import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
-import type { SearchHit, SearchIndex, SearchQuery } from './search.js';
+import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
 
-export type { PostcodeLookup } from './geo.js';
-export type { SearchHit, SearchQuery } from './search.js';
+export type { PostcodeLookup } from '../search/geo.js';
+export type { SearchHit, SearchQuery } from '../search/search.js';
 
 /** Where the console lines for the site owner go; tests pass their own to count them. */
 export interface DirectoryLogger {
@@ -253,7 +253,7 @@ export class DirectoryClient extends EventTarget {
     await this.#addPlaces();
     if (this.#format().dialect.lists.includes('categories')) this.#categories = this.#loadCategories();
     const categories = await this.#categories;
-    const { SearchIndex } = await import('./search.js');
+    const { SearchIndex } = await import('../search/search.js');
     this.#index = new SearchIndex([...this.#services.values()], categories);
     this.#mode = 'local';
     this.#reportProblems();
@@ -624,7 +624,7 @@ export class DirectoryClient extends EventTarget {
     const reading = safely(() => reader.readServicePage(body), unreadableReading<Service>());
     this.#addProblems(reading.problems);
     this.#reportProblems();
-    const { SearchIndex } = await import('./search.js');
+    const { SearchIndex } = await import('../search/search.js');
     let hits = new SearchIndex(reading.items).search(local);
     // The API orders its pages; re-sorting one page would mix pages up. Only an asked-for order re-sorts.
     if (query.sort === undefined) hits = inListOrder(hits, reading.items);

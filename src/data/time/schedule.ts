@@ -4,10 +4,10 @@
  * A rule that cannot be read is left out and reported; the feed's own
  * description is kept, so the person still reads when the group meets.
  */
-import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from './model.js';
-import type { ItemProblems } from './problems.js';
-import { isObject } from './json.js';
-import { preview, readDate, readId, readNumber, readText, readTime } from './read.js';
+import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
+import type { ItemProblems } from '../problems.js';
+import { isObject } from '../json.js';
+import { preview, readDate, readId, readNumber, readText, readTime } from '../text/read.js';
 
 const DAY_NAMES: Record<string, Weekday> = {
   monday: 'MO',

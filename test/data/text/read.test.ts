@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ProblemLog } from '../../src/data/problems.js';
-import { normalisePostcode } from '../../src/data/postcode.js';
+import { ProblemLog } from '../../../src/data/problems.js';
+import { normalisePostcode } from '../../../src/data/search/postcode.js';
 import {
   readDate,
   readEmail,
@@ -10,7 +10,7 @@ import {
   readTime,
   readUrl,
   safeUrl,
-} from '../../src/data/read.js';
+} from '../../../src/data/text/read.js';
 
 function problemsFor() {
   const log = new ProblemLog();

@@ -4,7 +4,7 @@
  * and "the hearing loop is not working" are not. A guess on the safe side:
  * a note we cannot read adds nothing rather than a feature that may be wrong.
  */
-import type { AccessFeature } from './model.js';
+import type { AccessFeature } from '../model.js';
 
 const FEATURE_WORDS: readonly (readonly [AccessFeature, RegExp])[] = [
   ['step-free', /step[- ]?free|level (?:access|entrance|entry)|flat access|ramp(?:s|ed)?\b|(?:are )?no steps/],

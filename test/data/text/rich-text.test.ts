@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { ProblemLog } from '../../src/data/problems.js';
-import { MAX_TEXT_LENGTH } from '../../src/data/read.js';
-import { decodeEntities, plainText, readRichText } from '../../src/data/rich-text.js';
+import { ProblemLog } from '../../../src/data/problems.js';
+import { MAX_TEXT_LENGTH } from '../../../src/data/text/read.js';
+import { decodeEntities, plainText, readRichText } from '../../../src/data/text/rich-text.js';
 
 function read(value: unknown) {
   const log = new ProblemLog();

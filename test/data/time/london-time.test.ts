@@ -9,7 +9,7 @@ import {
   londonWallClockAt,
   minutesOfTime,
   weekdayIndex,
-} from '../../src/data/london-time.js';
+} from '../../../src/data/time/london-time.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;

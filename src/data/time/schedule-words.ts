@@ -5,9 +5,9 @@
  * chooses and combines them. When a period applies ("from 1 September")
  * widgets add `describeValidity` separately.
  */
-import { intlLocale, translator, type Locale, type MessageValues } from '../i18n/catalogue.js';
-import { joinWithAnd, schedule as words, type MonthDayKey, type ScheduleKey } from '../i18n/schedule.js';
-import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from './model.js';
+import { intlLocale, translator, type Locale, type MessageValues } from '../../i18n/catalogue.js';
+import { joinWithAnd, schedule as words, type MonthDayKey, type ScheduleKey } from '../../i18n/schedule.js';
+import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import { dayNumber, civilOfDay, minutesOfTime } from './london-time.js';
 
 type Translate = (key: ScheduleKey, values?: MessageValues) => string;

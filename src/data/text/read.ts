@@ -3,9 +3,9 @@
  * feed sent, returns a clean value or `undefined`, and reports what was wrong
  * to the item's problem list. None of them throws, whatever it is given.
  */
-import { isObject, type JsonObject } from './json.js';
-import type { GeoPoint } from './model.js';
-import type { ItemProblems } from './problems.js';
+import { isObject, type JsonObject } from '../json.js';
+import type { GeoPoint } from '../model.js';
+import type { ItemProblems } from '../problems.js';
 import { plainText } from './rich-text.js';
 
 /** Longest name kept before it is cut (and reported). */

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { RecurrenceRule, Schedule, Weekday, WeekdayNum } from '../../src/data/model.js';
+import type { RecurrenceRule, Schedule, Weekday, WeekdayNum } from '../../../src/data/model.js';
 import {
   compareOccurrences,
   expandSchedule,
   expandSchedules,
   nextOccurrence,
   runsOnDay,
-} from '../../src/data/recurrence.js';
+} from '../../../src/data/time/recurrence.js';
 
 function weekly(byDay: string, rule: Partial<RecurrenceRule> = {}, rest: Partial<Schedule> = {}): Schedule {
   return { rule: { freq: 'WEEKLY', interval: 1, byDay: days(byDay), byMonthDay: [], ...rule }, ...rest };

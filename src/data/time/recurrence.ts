@@ -22,7 +22,7 @@ import {
   type Schedule,
   type Weekday,
   type WeekdayNum,
-} from './model.js';
+} from '../model.js';
 import {
   civilOfDay,
   dateOfDay,
