@@ -24,7 +24,14 @@ export const elementEntries = Object.fromEntries(
 );
 
 /** Packages an npm user installs alongside Waymark, left out of the npm build. */
-const dependencies = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^leaflet($|\/)/, /^supercluster($|\/)/, /^ical\.js($|\/)/];
+const dependencies = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^fuse\.js($|\/)/,
+  /^leaflet($|\/)/,
+  /^supercluster($|\/)/,
+  /^ical\.js($|\/)/,
+];
 
 /** Shared by both builds and by `npm run size`: TypeScript out, template literals minified. */
 export function sourcePlugins() {
