@@ -39,33 +39,45 @@ export function momentAtInstant(instant: number): LondonMoment | undefined {
   return { day, minutes, date: dateOfDay(day), dateTime: londonDateTime(day, minutes), instant };
 }
 
-/**
- * A date-time from a feed, placed in London; undefined when it is not one.
- * A bare date ("2026-03-30") is not a moment: `dateOnly` tells it apart.
- */
-export function readMoment(text: string): LondonMoment | undefined {
+/** A London wall-clock time (no offset given) or an instant (an offset or Z given). */
+type Parsed = { readonly instant: number } | { readonly day: number; readonly minutes: number };
+
+function parseMoment(text: string): Parsed | undefined {
   const m = MOMENT.exec(text.trim());
   if (!m || m[4] === undefined) return undefined;
-  const [year, month, date, hours, mins, secs] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const month = Number(m[2]);
+  const date = Number(m[3]);
+  const hours = Number(m[4]);
+  const mins = Number(m[5]);
+  const secs = Number(m[6] ?? 0);
   if (month < 1 || month > 12 || date < 1 || date > 31 || hours > 24 || mins > 59 || secs > 60) return undefined;
-  const day = dayOfCivil(year, month, date);
+  const day = dayOfCivil(Number(m[1]), month, date);
   const zone = m[7];
-  if (zone === undefined) return momentAtWallClock(day, hours * 60 + mins);
+  if (zone === undefined) return { day, minutes: hours * 60 + mins };
   let offset = 0;
   if (zone.toUpperCase() !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
   }
-  const utcMinutes = day * MINUTES_PER_DAY + hours * 60 + mins - offset;
-  return momentAtInstant(utcMinutes * 60_000 + secs * 1000);
+  return { instant: (day * MINUTES_PER_DAY + hours * 60 + mins - offset) * 60_000 + secs * 1000 };
+}
+
+/**
+ * A date-time from a feed, placed in London; undefined when it is not one.
+ * A bare date ("2026-03-30") is not a moment: `isDateOnly` tells it apart.
+ */
+export function readMoment(text: string): LondonMoment | undefined {
+  const parsed = parseMoment(text);
+  if (!parsed) return undefined;
+  return 'instant' in parsed ? momentAtInstant(parsed.instant) : momentAtWallClock(parsed.day, parsed.minutes);
+}
+
+/** Only the London date of a date-time from a feed ("2026-05-31T23:00:00Z" is 1 June). */
+export function readLondonDate(text: string): string | undefined {
+  const parsed = parseMoment(text);
+  if (!parsed) return undefined;
+  return dateOfDay('instant' in parsed ? londonWallClockAt(parsed.instant).day : parsed.day);
 }
 
 /** Whether the text is a date with no time ("2026-03-30"). */

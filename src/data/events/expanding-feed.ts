@@ -40,14 +40,36 @@ export interface SingleEvent {
   readonly replacesSeries: boolean;
 }
 
-/** Earlier date first; on one date, all-day events first, then by start instant. */
-export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const sa = a.start === undefined ? -Infinity : Date.parse(a.start);
-  const sb = b.start === undefined ? -Infinity : Date.parse(b.start);
-  if (sa !== sb) return sa < sb ? -1 : 1;
-  return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+/**
+ * Where an event sorts: its London date, then its London wall-clock start ("" for all day, first),
+ * then summer time before winter time for the hour the clocks repeat in October. Comparing these
+ * strings orders events by start without parsing a date for each comparison.
+ */
+function sortKey(event: CalendarEvent): string {
+  const { start } = event;
+  if (start === undefined) return event.date;
+  return `${event.date}${start.slice(11, 19)}${start.endsWith('+01:00') ? 0 : 1}`;
 }
+
+/** Earlier date first; on one date, all-day events first, then by start, then by title. */
+export function sortEvents(events: readonly CalendarEvent[]): CalendarEvent[] {
+  const keyed = events.map((event) => ({ key: sortKey(event), event }));
+  keyed.sort((a, b) =>
+    a.key !== b.key
+      ? a.key < b.key
+        ? -1
+        : 1
+      : a.event.title < b.event.title
+        ? -1
+        : a.event.title > b.event.title
+          ? 1
+          : 0,
+  );
+  return keyed.map(({ event }) => event);
+}
+
+/** A record being built; handed out as its readonly type. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export class ExpandingFeed implements EventFeed {
   readonly dialect: EventDialectId;
@@ -96,24 +118,25 @@ export class ExpandingFeed implements EventFeed {
       const series = this.#bySchedule.get(occurrence.schedule);
       if (!series) continue;
       if (this.#exceptDates.get(occurrence.schedule)?.has(occurrence.date)) continue;
-      if (this.#replaced.has(`${series.seriesId}@${occurrence.date}`)) continue;
-      const start = occurrence.start;
-      events.push({
-        ...series.details,
-        id: `${series.seriesId}@${start ?? occurrence.date}`,
-        seriesId: series.seriesId,
-        date: occurrence.date,
-        ...(start === undefined ? {} : { start }),
-        ...(occurrence.end === undefined ? {} : { end: occurrence.end }),
-        allDay: start === undefined,
-        status: series.status,
-        ...(occurrence.schedule.rule ? { rule: occurrence.schedule.rule } : {}),
-        schedule: occurrence.schedule,
-        ...(this.#sourceName === undefined ? {} : { sourceName: this.#sourceName }),
-      });
+      if (this.#replaced.size > 0 && this.#replaced.has(`${series.seriesId}@${occurrence.date}`)) continue;
+      const { start, end, schedule } = occurrence;
+      // Object.assign, then the fields: many times faster in V8 than a spread of the details for
+      // thousands of events; optional fields are added only when present (the model's "absent, not empty").
+      const event: Mutable<CalendarEvent> = Object.assign({}, series.details) as Mutable<CalendarEvent>;
+      event.id = `${series.seriesId}@${start ?? occurrence.date}`;
+      event.seriesId = series.seriesId;
+      event.date = occurrence.date;
+      if (start !== undefined) event.start = start;
+      if (end !== undefined) event.end = end;
+      event.allDay = start === undefined;
+      event.status = series.status;
+      if (schedule.rule) event.rule = schedule.rule;
+      event.schedule = schedule;
+      if (this.#sourceName !== undefined) event.sourceName = this.#sourceName;
+      events.push(event);
     }
     for (const single of this.#singlesBetween(from, to)) events.push(this.#eventOf(single));
-    return events.sort(compareEvents);
+    return sortEvents(events);
   }
 
   nextDateWithEvents(after: string, withinDays: number): string | undefined {
@@ -146,19 +169,18 @@ export class ExpandingFeed implements EventFeed {
   }
 
   #eventOf(single: SingleEvent): CalendarEvent {
-    return {
-      ...single.details,
-      id: `${single.seriesId}@${single.start ?? single.date}`,
-      seriesId: single.seriesId,
-      date: single.date,
-      ...(single.start === undefined ? {} : { start: single.start }),
-      ...(single.end === undefined ? {} : { end: single.end }),
-      ...(single.endDate === undefined ? {} : { endDate: single.endDate }),
-      allDay: single.allDay,
-      status: single.status,
-      ...(single.statusNote === undefined ? {} : { statusNote: single.statusNote }),
-      ...(single.rule === undefined ? {} : { rule: single.rule }),
-      ...(this.#sourceName === undefined ? {} : { sourceName: this.#sourceName }),
-    };
+    const event = Object.assign({}, single.details) as Mutable<CalendarEvent>;
+    event.id = `${single.seriesId}@${single.start ?? single.date}`;
+    event.seriesId = single.seriesId;
+    event.date = single.date;
+    if (single.start !== undefined) event.start = single.start;
+    if (single.end !== undefined) event.end = single.end;
+    if (single.endDate !== undefined) event.endDate = single.endDate;
+    event.allDay = single.allDay;
+    event.status = single.status;
+    if (single.statusNote !== undefined) event.statusNote = single.statusNote;
+    if (single.rule !== undefined) event.rule = single.rule;
+    if (this.#sourceName !== undefined) event.sourceName = this.#sourceName;
+    return event;
   }
 }

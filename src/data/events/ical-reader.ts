@@ -25,7 +25,7 @@ import { normalisePostcode } from '../search/postcode.js';
 import { preview, readEmail, readName, readPoint, readText, readUrl, safeUrl } from '../text/read.js';
 import { dateOfDay, dayNumber, dayOfCivil, londonInstant, MINUTES_PER_DAY } from '../time/london-time.js';
 import type { CalendarEvent, DateRange, EventDetails, EventFeed, EventStatus } from './event-model.js';
-import { compareEvents } from './expanding-feed.js';
+import { sortEvents, type Mutable } from './expanding-feed.js';
 import { momentAtInstant, type LondonMoment } from './event-time.js';
 
 type IcalTime = InstanceType<typeof ICAL.Time>;
@@ -307,7 +307,7 @@ export class IcalFeed implements EventFeed {
     if (fromDay === undefined || toDay === undefined || fromDay > toDay) return [];
     const events: CalendarEvent[] = [];
     for (const series of this.#series) this.#expand(series, from, to, fromDay, toDay, events);
-    return events.sort(compareEvents);
+    return sortEvents(events);
   }
 
   nextDateWithEvents(after: string, withinDays: number): string | undefined {
@@ -366,19 +366,18 @@ export class IcalFeed implements EventFeed {
     if (override?.status === 'cancelled') status = 'cancelled';
     else if (status !== 'cancelled' && moved) status = 'changed';
     const startText = startMoment?.dateTime;
-    out.push({
-      ...(override?.details ?? series.details),
-      id: `${series.uid}@${startText ?? date}`,
-      seriesId: series.uid,
-      date,
-      ...(startText === undefined ? {} : { start: startText }),
-      ...(endText === undefined ? {} : { end: endText }),
-      ...(endDate === undefined ? {} : { endDate }),
-      allDay,
-      status,
-      ...(series.rule ? { rule: series.rule } : {}),
-      ...(this.#sourceName === undefined ? {} : { sourceName: this.#sourceName }),
-    });
+    const event = Object.assign({}, override?.details ?? series.details) as Mutable<CalendarEvent>;
+    event.id = `${series.uid}@${startText ?? date}`;
+    event.seriesId = series.uid;
+    event.date = date;
+    if (startText !== undefined) event.start = startText;
+    if (endText !== undefined) event.end = endText;
+    if (endDate !== undefined) event.endDate = endDate;
+    event.allDay = allDay;
+    event.status = status;
+    if (series.rule) event.rule = series.rule;
+    if (this.#sourceName !== undefined) event.sourceName = this.#sourceName;
+    out.push(event);
   }
 }
 

@@ -50,7 +50,7 @@ import {
 } from '../text/read.js';
 import { dateOfDay, dayNumber, minutesOfTime, weekdayIndex } from '../time/london-time.js';
 import type { EventDetails, EventStatus } from './event-model.js';
-import { isDateOnly, readMoment } from './event-time.js';
+import { isDateOnly, readLondonDate, readMoment } from './event-time.js';
 import { ExpandingFeed, type EventSeries, type SeriesSchedule, type SingleEvent } from './expanding-feed.js';
 
 /** One RPDE item as the feed sent it, checked only as far as paging needs. */
@@ -321,7 +321,7 @@ export function readPartialSchedule(
   for (const value of listOf(raw['exceptDate'])) {
     // A date, or a date-time (often UTC): the London date it falls on is the meeting that does not happen.
     const text = typeof value === 'string' ? value.trim() : '';
-    const date = isDateOnly(text) && dayNumber(text) !== undefined ? text : readMoment(text)?.date;
+    const date = isDateOnly(text) && dayNumber(text) !== undefined ? text : readLondonDate(text);
     if (date) exceptDates.add(date);
     else problems.report('invalid-value', 'exceptDate', `"${preview(value)}" is not a date.`);
   }
