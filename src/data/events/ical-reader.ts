@@ -273,6 +273,15 @@ function modelRule(event: IcalEvent): RecurrenceRule | undefined {
   return compact({ ...rule, dtstart: firstDay, until, count: property.count ?? undefined });
 }
 
+/** The value, or undefined when ical.js throws reading a bad one. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 interface Series {
   readonly uid: string;
   readonly event: IcalEvent;
@@ -290,10 +299,12 @@ export class IcalFeed implements EventFeed {
   readonly problems: readonly DataProblem[];
   readonly #series: readonly Series[];
   readonly #sourceName: string | undefined;
+  readonly #log: ProblemLog;
 
-  constructor(series: readonly Series[], problems: readonly DataProblem[], sourceName?: string) {
+  constructor(series: readonly Series[], log: ProblemLog, sourceName?: string) {
     this.#series = series;
-    this.problems = problems;
+    this.#log = log;
+    this.problems = log.problems;
     this.#sourceName = sourceName;
   }
 
@@ -322,6 +333,17 @@ export class IcalFeed implements EventFeed {
   }
 
   #expand(series: Series, from: string, to: string, fromDay: number, toDay: number, out: CalendarEvent[]): void {
+    try {
+      this.#expandSeries(series, from, to, fromDay, toDay, out);
+    } catch (error) {
+      // A rule ical.js cannot follow (an UNTIL that is not a date) must not take the other events with it.
+      this.#log
+        .for('event', series.uid)
+        .report('unreadable-schedule', 'RRULE', `cannot be followed (${preview(String(error))}).`);
+    }
+  }
+
+  #expandSeries(series: Series, from: string, to: string, fromDay: number, toDay: number, out: CalendarEvent[]): void {
     const { event } = series;
     // Slots from a day (and any override's shift) before the range to a day after, so moved ones are found.
     const lowest = londonInstant(fromDay, 0) - series.shift - MINUTES_PER_DAY * 60_000;
@@ -381,24 +403,72 @@ export class IcalFeed implements EventFeed {
   }
 }
 
+function componentOf(text: string): IcalComponent {
+  const parsed: unknown = ICAL.parse(text);
+  // Several VCALENDARs in one file parse to a list of them: the first holds the events.
+  const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed[0] as unknown) : parsed;
+  return new ICAL.Component(first as ConstructorParameters<typeof ICAL.Component>[0]);
+}
+
+/**
+ * The calendar, parsed. ical.js rejects a whole file for one bad value (an RRULE with
+ * BYDAY=XX); then each event is parsed on its own and the ones that fail are left out.
+ */
+function parseCalendar(text: string, log: ProblemLog): IcalComponent {
+  try {
+    return componentOf(text);
+  } catch (cause) {
+    const outside: string[] = [];
+    const blocks: string[][] = [];
+    let block: string[] | undefined;
+    for (const line of text.split(/\r?\n/)) {
+      if (/^BEGIN:VEVENT\s*$/i.test(line)) block = [line];
+      else if (block) {
+        block.push(line);
+        if (/^END:VEVENT\s*$/i.test(line)) {
+          blocks.push(block);
+          block = undefined;
+        }
+      } else outside.push(line);
+    }
+    let calendar: IcalComponent;
+    try {
+      calendar = componentOf(outside.join('\r\n'));
+    } catch {
+      throw new IcalReadError('unparsable', { cause });
+    }
+    if (blocks.length === 0) throw new IcalReadError('unparsable', { cause });
+    const target = calendar.name === 'vcalendar' ? calendar : (calendar.getFirstSubcomponent('vcalendar') ?? calendar);
+    for (const lines of blocks) {
+      try {
+        const event = componentOf(['BEGIN:VCALENDAR', ...lines, 'END:VCALENDAR'].join('\r\n')).getFirstSubcomponent(
+          'vevent',
+        );
+        if (event) target.addSubcomponent(event);
+      } catch (error) {
+        const uid = lines
+          .find((line) => /^UID:/i.test(line))
+          ?.slice(4)
+          .trim();
+        log
+          .for('event', uid)
+          .report('invalid-value', undefined, `an event that cannot be read was left out (${preview(String(error))}).`);
+      }
+    }
+    return calendar;
+  }
+}
+
 /** The events of an `.ics` text. Throws `IcalReadError` when it is not iCalendar or cannot be parsed at all. */
 export function readIcal(text: string, sourceName?: string): IcalFeed {
   if (!/BEGIN:VCALENDAR/i.test(text.slice(0, 2000))) throw new IcalReadError('not-icalendar');
-  let calendar: IcalComponent;
-  try {
-    const parsed: unknown = ICAL.parse(text);
-    // Several VCALENDARs in one file parse to a list of them: the first holds the events.
-    const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed[0] as unknown) : parsed;
-    calendar = new ICAL.Component(first as ConstructorParameters<typeof ICAL.Component>[0]);
-  } catch (cause) {
-    throw new IcalReadError('unparsable', { cause });
-  }
+  const log = new ProblemLog();
+  let calendar = parseCalendar(text, log);
   if (calendar.name !== 'vcalendar') {
     const inner = calendar.getFirstSubcomponent('vcalendar');
     if (!inner) throw new IcalReadError('not-icalendar');
     calendar = inner;
   }
-  const log = new ProblemLog();
   registerZones(calendar, log);
 
   const masters = new Map<string, IcalEvent>();
@@ -433,7 +503,7 @@ export function readIcal(text: string, sourceName?: string): IcalFeed {
     const problems = log.for('event', uid);
     const details = readDetails(event.component, problems, uid);
     if (!details) continue;
-    const rule = event.isRecurring() ? modelRule(event) : undefined;
+    const rule = event.isRecurring() ? safely(() => modelRule(event)) : undefined;
     series.set(
       uid,
       compact({ uid, event, details, status: readStatus(event.component), rule, overrides: new Map(), shift: 0 }),
@@ -465,5 +535,5 @@ export function readIcal(text: string, sourceName?: string): IcalFeed {
     const shift = Math.abs(instantOf(exception.startDate) - instantOf(exception.recurrenceId));
     if (Number.isFinite(shift)) master.shift = Math.max(master.shift, shift);
   }
-  return new IcalFeed([...series.values()], log.problems, sourceName);
+  return new IcalFeed([...series.values()], log, sourceName);
 }

@@ -230,6 +230,37 @@ describe('iCalendar: when a feed cannot be read', () => {
     );
   });
 
+  it('keeps the other events when one has a rule ical.js rejects, or one it cannot follow', () => {
+    const read = readIcal(
+      [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:bad-day',
+        'SUMMARY:Bad day',
+        'DTSTART:20260301T100000Z',
+        'RRULE:FREQ=WEEKLY;BYDAY=XX',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:bad-until',
+        'SUMMARY:Bad until',
+        'DTSTART:20260301T100000Z',
+        'RRULE:FREQ=WEEKLY;UNTIL=garbage',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:good',
+        'SUMMARY:Good',
+        'DTSTART:20260301T100000Z',
+        'RRULE:FREQ=WEEKLY;COUNT=2',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    expect(read.occurrences({ from: '2026-03-01', to: '2026-03-31' }).map((e) => `${e.date} ${e.title}`)).to.deep.equal(
+      ['2026-03-01 Good', '2026-03-08 Good'],
+    );
+    expect(read.problems.map((p) => p.itemId)).to.include.members(['bad-day', 'bad-until']);
+  });
+
   it('leaves out an event it cannot use and keeps the rest', () => {
     const read = readIcal(
       [
