@@ -26,11 +26,14 @@ let server;
 let loadEventFeed;
 /** @type {string} */
 let bundleDir;
+/** @type {import('esbuild').Metafile} */
+let metafile;
 
 before(async () => {
   server = await startTestServer();
   bundleDir = await mkdtemp(join(tmpdir(), 'waymark-event-feeds-'));
-  await build({
+  const result = await build({
+    metafile: true,
     entryPoints: [fileURLToPath(new URL('../../src/data/events/load-event-feed.ts', import.meta.url))],
     bundle: true,
     splitting: true,
@@ -39,6 +42,7 @@ before(async () => {
     outdir: bundleDir,
     logLevel: 'silent',
   });
+  metafile = result.metafile;
   const loaded = /** @type {{ loadEventFeed: LoadEventFeed }} */ (
     await import(pathToFileURL(join(bundleDir, 'load-event-feed.js')).href)
   );
@@ -90,5 +94,32 @@ describe('the event-feed loader on the reference server', () => {
     const cancelled = ical.occurrences(RANGE).filter((e) => e.status === 'cancelled');
     assert.equal(cancelled.length, 1);
     assert.ok(cancelled[0]?.date && cancelled[0].date > '2026-11-21');
+  });
+});
+
+describe('what a page downloads for the event-feed loader', () => {
+  /** @param {string} output */
+  const holdsIcalJs = (output) =>
+    Object.keys(metafile.outputs[output]?.inputs ?? {}).some((input) => input.includes('node_modules/ical.js/'));
+
+  it('keeps ical.js and each reader out of the first load, in chunks loaded with import()', () => {
+    const entry = Object.keys(metafile.outputs).find((output) => output.endsWith('load-event-feed.js'));
+    assert.ok(entry);
+    // Everything the entry imports statically, transitively: what the calendar pays before any feed.
+    const first = new Set([entry]);
+    const queue = [entry];
+    for (let output = queue.pop(); output; output = queue.pop()) {
+      for (const { path, kind } of metafile.outputs[output]?.imports ?? []) {
+        if (kind === 'import-statement' && !first.has(path)) {
+          first.add(path);
+          queue.push(path);
+        }
+      }
+    }
+    const firstInputs = [...first].flatMap((output) => Object.keys(metafile.outputs[output]?.inputs ?? {}));
+    assert.ok(![...first].some(holdsIcalJs), 'ical.js is not in the first load');
+    assert.ok(!firstInputs.some((input) => input.endsWith('events/ical-reader.ts')));
+    assert.ok(!firstInputs.some((input) => input.endsWith('events/openactive.ts')));
+    assert.ok(Object.keys(metafile.outputs).some(holdsIcalJs), 'ical.js is in a chunk of its own');
   });
 });
