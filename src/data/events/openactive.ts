@@ -161,10 +161,13 @@ export function typeOf(raw: JsonObject): string {
     .trim();
 }
 
-/** Every name an item is known by, so a session's `superEvent` can find its series. */
+/**
+ * Every name an item is known by, so a session's `superEvent` can find its series. Not its
+ * `url`: many series share one booking page.
+ */
 function namesOf(raw: JsonObject): string[] {
   const names: string[] = [];
-  for (const value of [ld(raw, 'id'), raw['identifier'], raw['url']]) {
+  for (const value of [ld(raw, 'id'), raw['identifier']]) {
     const id = readId(value);
     if (id !== undefined) names.push(id);
   }
@@ -389,6 +392,8 @@ function readOffers(data: JsonObject, problems: ItemProblems): { costs: Cost[]; 
 }
 
 function readPlace(raw: unknown, problems: ItemProblems, fallbackId: string): Location | undefined {
+  // Some feeds give only the place's name.
+  if (typeof raw === 'string') return readPlace({ name: raw }, problems, fallbackId);
   if (!isObject(raw)) return undefined;
   const type = typeOf(raw);
   const at = problems.nested('location');

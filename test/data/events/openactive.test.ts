@@ -321,6 +321,26 @@ describe('OpenActive: reading the parts', () => {
     expect(count('P1D')).to.equal(14);
   });
 
+  it('keeps two series that share a booking page apart, and reads a place given only as its name', () => {
+    const series = (id: string, location: unknown) => ({
+      kind: 'SessionSeries',
+      id,
+      data: {
+        '@type': 'SessionSeries',
+        '@id': `https://feeds.example.org/series/${id}`,
+        name: id,
+        url: 'https://leisure.example.org/book',
+        location,
+        eventSchedule: [{ repeatFrequency: 'P1W', byDay: 'https://schema.org/Monday', startTime: '10:00' }],
+      },
+    });
+    const read = openActiveFeed([series('Pilates', 'Sports hall'), series('Yoga', undefined)]);
+    const monday = read.occurrences({ from: '2026-03-02', to: '2026-03-02' });
+    expect(monday.map((e) => e.title)).to.deep.equal(['Pilates', 'Yoga']);
+    expect(monday[0]!.location?.name).to.equal('Sports hall');
+    expect(monday[0]!.end).to.equal(undefined);
+  });
+
   it('reads the page, leaving out items it cannot use, without breaking', () => {
     const log = new ProblemLog();
     const page = readRpdePage(
