@@ -142,11 +142,27 @@ export class ExpandingFeed implements EventFeed {
   nextDateWithEvents(after: string, withinDays: number): string | undefined {
     const first = dayNumber(after);
     if (first === undefined || withinDays < 1) return undefined;
-    // A month at a time: most feeds have something within weeks.
+    // A month at a time (most feeds have something within weeks), without building the events.
     for (let lo = first + 1; lo <= first + withinDays; lo += 31) {
-      const hi = Math.min(lo + 30, first + withinDays);
-      const found = this.occurrences({ from: dateOfDay(lo), to: dateOfDay(hi) }).find((e) => e.status !== 'cancelled');
-      if (found) return found.date;
+      const from = dateOfDay(lo);
+      const to = dateOfDay(Math.min(lo + 30, first + withinDays));
+      let found: string | undefined;
+      for (const single of this.#singlesBetween(from, to)) {
+        if (single.status !== 'cancelled') {
+          found = single.date;
+          break;
+        }
+      }
+      for (const occurrence of expandSchedules(this.#schedules, from, found ?? to)) {
+        const series = this.#bySchedule.get(occurrence.schedule);
+        if (!series || series.status === 'cancelled') continue;
+        if (this.#exceptDates.get(occurrence.schedule)?.has(occurrence.date)) continue;
+        if (this.#replaced.has(`${series.seriesId}@${occurrence.date}`)) continue;
+        // Occurrences come in date order: the first that counts is the earliest.
+        if (found === undefined || occurrence.date < found) found = occurrence.date;
+        break;
+      }
+      if (found !== undefined) return found;
     }
     return undefined;
   }

@@ -228,6 +228,9 @@ describe('OpenActive: series and their schedules, in Europe/London', () => {
   it('finds the next date with something on, skipping cancelled sessions', () => {
     expect(feed.nextDateWithEvents?.('2026-03-15', 60)).to.equal('2026-03-18');
     expect(feed.nextDateWithEvents?.('2026-12-31', 60)).to.equal('2027-01-02');
+    // 8 April has only the rescheduled session, in place of the walk's usual time.
+    expect(feed.nextDateWithEvents?.('2026-04-07', 10)).to.equal('2026-04-08');
+    expect(feed.nextDateWithEvents?.('2026-03-15', 1)).to.equal(undefined);
   });
 });
 
