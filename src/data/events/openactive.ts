@@ -122,13 +122,27 @@ function isNewer(a: number | string, b: number | string): boolean {
 /** The live items of a feed: for each kind and id, the version with the latest `modified`; deletions remove. */
 export class RpdeItems {
   readonly #items = new Map<string, RpdeItem>();
+  /** The keys each id is held under, for an item that names no kind. */
+  readonly #keysById = new Map<string, Set<string>>();
 
   add(item: RpdeItem): void {
+    const held = item.kind === '' ? this.#keysById.get(item.id) : undefined;
+    if (held) {
+      // An item with no kind (some feeds' deletions) stands for that id whatever its kind.
+      for (const key of held) this.#add(key, item);
+      return;
+    }
     // Kinds name the same item differently ("SessionSeries" and "SessionSeries.ScheduledSession"): the first word keys it.
-    const key = `${item.kind.split('.')[0] ?? ''}|${item.id}`;
+    this.#add(`${item.kind.split('.')[0] ?? ''}|${item.id}`, item);
+  }
+
+  #add(key: string, item: RpdeItem): void {
     const seen = this.#items.get(key);
     if (seen && !isNewer(item.modified, seen.modified)) return;
     this.#items.set(key, item);
+    let keys = this.#keysById.get(item.id);
+    if (!keys) this.#keysById.set(item.id, (keys = new Set()));
+    keys.add(key);
   }
 
   get size(): number {

@@ -344,6 +344,16 @@ describe('OpenActive: reading the parts', () => {
     expect(monday[0]!.end).to.equal(undefined);
   });
 
+  it('applies a deletion that names no kind, and ignores one older than the update', () => {
+    const items = new RpdeItems();
+    const data = { '@type': 'SessionSeries', name: 'Kept' };
+    items.add({ state: 'updated', kind: 'SessionSeries', id: 'a', modified: 5, data });
+    items.add({ state: 'updated', kind: 'SessionSeries', id: 'b', modified: 5, data });
+    items.add({ state: 'deleted', kind: '', id: 'a', modified: 6 });
+    items.add({ state: 'deleted', kind: 'SessionSeries', id: 'b', modified: 4 });
+    expect([...items.live()].map((item) => item.id)).to.deep.equal(['b']);
+  });
+
   it('reads the page, leaving out items it cannot use, without breaking', () => {
     const log = new ProblemLog();
     const page = readRpdePage(
