@@ -63,3 +63,7 @@ export { describeSchedule, describeValidity, formatTime } from './time/schedule-
 export { mergeServices } from './directory/merge.js';
 
 export { resolveLocale, type Locale } from '../i18n/catalogue.js';
+
+// Event feeds for the calendar: OpenActive RPDE and iCalendar, each reader loaded on demand.
+export type * from './events/event-model.js';
+export { loadEventFeed } from './events/load-event-feed.js';

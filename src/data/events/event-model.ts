@@ -46,6 +46,9 @@ export interface EventDetails {
   readonly url?: string;
   readonly email?: string;
   readonly phone?: string;
+  /** Ages it is for, when the feed says (OpenActive `ageRange`, a directory's eligibility). */
+  readonly minimumAge?: number;
+  readonly maximumAge?: number;
   /** When the event comes from a directory service: its id, so the group finder on the same page can open it. */
   readonly serviceId?: string;
 }
