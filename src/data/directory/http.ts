@@ -119,19 +119,24 @@ async function attemptGet(url: string, options: HttpOptions & GetOptions): Promi
 
 /**
  * The body as text, or undefined as soon as it is known to be over `maxBytes`:
- * by its Content-Length, or while it streams in, so a huge or endless answer
- * is never held whole.
+ * by its Content-Length, or, when it has none (a chunked answer), while it
+ * streams in, so a huge or endless answer is never held whole.
  */
 async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; bytes: number } | undefined> {
-  const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  const lengthHeader = response.headers.get('Content-Length');
+  const declared = lengthHeader === null ? NaN : Number(lengthHeader);
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
     return undefined;
   }
   const stream = response.body;
-  if (!stream) {
+  // With a length within the cap, text() reads it whole (and lets the browser finish the request its own way).
+  if (!stream || Number.isFinite(declared)) {
     const text = await response.text();
-    const bytes = new TextEncoder().encode(text).byteLength;
+    // A compressed answer's length is the compressed size: the text itself must fit too.
+    const bytes = Number.isFinite(declared)
+      ? Math.max(declared, text.length)
+      : new TextEncoder().encode(text).byteLength;
     return bytes > maxBytes ? undefined : { text, bytes };
   }
   const reader = stream.getReader();
