@@ -11,17 +11,17 @@
  * the data into a `DataProblem` logged once to the console.
  *
  * What only some pages need is loaded on demand: the reader of the format the
- * directory speaks, and the search index (with fuse.js) once there is data.
+ * directory speaks, the search index (with fuse.js) once there is data, the
+ * postcode lookup at the first postcode, the query translation at the first
+ * remote search, and the detail fetching when a list gives summaries.
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import { dialectById, dialects as knownDialects } from '../dialects/index.js';
 import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
 import { describeProblem, ProblemLog } from '../problems.js';
-import { lookupPostcode, type PostcodeLookup } from '../search/geo.js';
+import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
-import { translateQuery } from './api-query.js';
 import { detectFormat } from './detect.js';
-import { fetchDetails } from './details.js';
 import { isDirectoryError } from './directory-error.js';
 import {
   getJsonAnswer,
@@ -424,7 +424,7 @@ export class DirectoryClient extends EventTarget {
   async #completeSummaries(signal: AbortSignal): Promise<void> {
     const summaries = [...this.#services.values()].filter((s) => s.detail === 'summary');
     if (summaries.length === 0) return;
-    const { mergeServices } = await import('./merge.js');
+    const [{ mergeServices }, { fetchDetails }] = await Promise.all([import('./merge.js'), import('./details.js')]);
     const outcome = await fetchDetails(summaries.slice(0, this.#detailThreshold), {
       concurrency: this.#concurrency,
       signal,
@@ -507,6 +507,7 @@ export class DirectoryClient extends EventTarget {
     signal: AbortSignal,
   ): Promise<SearchResults> {
     const { dialect, reader } = this.#format();
+    const { translateQuery } = await import('./api-query.js');
     const asked = await translateQuery(query, dialect.capabilities, dialect.lists, (postcode) =>
       this.#lookup(postcode, signal),
     );
@@ -537,8 +538,9 @@ export class DirectoryClient extends EventTarget {
     };
   }
 
-  #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
+  async #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
     const { postcodeApi, fetch, timeoutMs } = this.#options;
+    const { lookupPostcode } = await import('../search/geo.js');
     return lookupPostcode(postcode, { apiBase: postcodeApi, fetch, timeoutMs, signal });
   }
 
