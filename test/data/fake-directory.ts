@@ -50,8 +50,8 @@ export interface FakeDirectoryOptions {
   readonly claimedTotalPages?: number;
   /** Leaves `total_items` (`totalElements`) out of the envelope, as some feeds do. */
   readonly omitTotalItems?: boolean;
-  /** Pages past the last keep bringing new services (`svc-N`), as a feed that never ends would. */
-  readonly endless?: boolean;
+  /** Pages past the last keep bringing new services (`svc-N`), as a feed that never ends would; or only on these paths. */
+  readonly endless?: boolean | readonly string[];
   /** How a list item is shaped from its service (default: `summaryLists` decides). */
   readonly listItem?: (service: RawService) => RawService;
   /** How `/services/{id}` answers (default: the service as it is). */
@@ -234,7 +234,8 @@ export class FakeDirectory {
     const page = Math.max(1, Number(url.searchParams.get('page') ?? '1'));
     const totalPages = this.#options.claimedTotalPages ?? Math.max(1, Math.ceil(items.length / perPage));
     let slice = items.slice((page - 1) * perPage, page * perPage);
-    if (this.#options.endless && slice.length === 0)
+    const endless = this.#options.endless;
+    if ((endless === true || (Array.isArray(endless) && endless.includes(this.pathOf(url)))) && slice.length === 0)
       slice = makeServices(perPage, this.format).map((s, i) => ({ ...s, id: `svc-${(page - 1) * perPage + i + 1}` }));
     const totalItems = this.#options.omitTotalItems ? undefined : items.length;
     if (this.format === 'oruk-v3') {

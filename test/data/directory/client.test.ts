@@ -432,6 +432,23 @@ describe('DirectoryClient: reading lists whole, whatever their shape, at a bound
     expect(directory.requestsTo('taxonomy_terms')).to.have.length(20);
   });
 
+  it('reads the list of places only up to its own cap: about two places per service the client would hold', async () => {
+    const { directory, client } = setUp(
+      {
+        format: 'oruk-v3',
+        count: 20,
+        listItem: withoutArrays,
+        claimedTotalPages: 1_000_000,
+        endless: ['service_at_locations'],
+      },
+      { localThreshold: 20 },
+    );
+    await client.load();
+    expect(client.mode).to.equal('local');
+    // ceil(2 × 20 / 10) + 1 pages, though every page brings new places.
+    expect(directory.requestsTo('service_at_locations')).to.have.length(5);
+  });
+
   it('keeps what it fetched under its byte budget: an evicted record is fetched again', async () => {
     const long = 'x'.repeat(50_000);
     const services = Array.from({ length: 5 }, (_, i) => v1Service(i + 1, { description: long }));
