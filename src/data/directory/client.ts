@@ -292,6 +292,8 @@ export class DirectoryClient extends EventTarget {
       this.#goRemote();
       return;
     }
+    // A local directory will need the index: it downloads while the other pages do.
+    import('../search/search.js').catch(() => undefined);
     if (!(await this.#readServices(first))) return;
     await this.#addPlaces();
     if (dialect.lists.includes('categories')) this.#categories = this.#loadCategories();
