@@ -68,7 +68,8 @@ export async function getJsonAnswer(url: string, options: HttpOptions & GetOptio
     let { error } = outcome;
     if (error.kind === 'unreachable') {
       // fetch rejects alike for CORS and for no network: ask once which it is. CORS will not pass with retrying.
-      networkKind ??= await explainNetworkFailure(url, options);
+      // Loaded only when a request fails this way: most pages never need it.
+      networkKind ??= await (await import('./network-failure.js')).explainNetworkFailure(url, options);
       if (networkKind !== 'unreachable') error = new DirectoryError(networkKind, url, { cause: error.cause });
       if (networkKind === 'cors') throw error;
     }
@@ -167,43 +168,6 @@ function statusFailure(url: string, response: Response): Attempt | undefined {
   const retry = status === 429 || status >= 500;
   const retryAfterMs = retry ? readRetryAfter(response.headers.get('Retry-After')) : undefined;
   return { error: new DirectoryError(kind, url, { status }), retry, retryAfterMs };
-}
-
-/**
- * After a network failure: offline when the device says so; else, for another
- * origin, a `no-cors` request that succeeds (an opaque answer) proves the
- * server is there and refused to share; if that fails too, it is unreachable.
- */
-export async function explainNetworkFailure(
-  url: string,
-  options: HttpOptions & GetOptions = {},
-): Promise<'offline' | 'cors' | 'unreachable'> {
-  if (!(options.online ?? deviceOnline)()) return 'offline';
-  if (!isCrossOrigin(url)) return 'unreachable';
-  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  try {
-    await untilAborted(fetchFn(url, { mode: 'no-cors', signal: controller.signal }), controller.signal);
-    return 'cors';
-  } catch {
-    return 'unreachable';
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function deviceOnline(): boolean {
-  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine !== false;
-}
-
-function isCrossOrigin(url: string): boolean {
-  const here = (globalThis as { location?: { origin?: string } }).location?.origin;
-  try {
-    return here === undefined || new URL(url).origin !== here;
-  } catch {
-    return true;
-  }
 }
 
 /** Exponential backoff with jitter, or what the server asked for; never longer than the cap. */
