@@ -9,7 +9,7 @@ import { CHROME_ARGS, chromePath } from './test/browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The official ORUK and OpenActive files beside the project, when they are there (always in CI). */
-const SHARED_FIXTURES = resolve(here, '..', 'shared', 'fixtures');
+const SHARED_FIXTURES = process.env.WAYMARK_FIXTURES ?? resolve(here, '..', 'shared', 'fixtures');
 
 /**
  * Serves `../shared/fixtures` at `/__fixtures/` so conformance tests in the
@@ -17,6 +17,12 @@ const SHARED_FIXTURES = resolve(here, '..', 'shared', 'fixtures');
  * @type {import('@web/dev-server-core').Middleware}
  */
 async function sharedFixtures(context, next) {
+  if (context.path === '/__fixtures/__ci') {
+    // Whether fixtures are required: they are in CI, so a missing folder fails there instead of being skipped.
+    context.type = 'application/json';
+    context.body = JSON.stringify({ ci: process.env.CI === 'true' });
+    return undefined;
+  }
   if (!context.path.startsWith('/__fixtures/')) return next();
   const file = normalize(join(SHARED_FIXTURES, decodeURIComponent(context.path.slice('/__fixtures/'.length))));
   if (!file.startsWith(SHARED_FIXTURES + sep) || !existsSync(file)) {

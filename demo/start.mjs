@@ -7,21 +7,33 @@
  *   node demo/start.mjs --verbose   logs every request too
  *
  * It listens on 127.0.0.1 only (HOST to change it): the demo takes referrals and has fault
- * modes, which are for this computer, not for everyone on the network.
+ * modes, which are for this computer, not for everyone on the network. It answers only requests
+ * naming localhost, 127.0.0.1, [::1] or HOST (ALLOWED_HOSTS=a.example,b.example for more).
+ *
+ * LIST_SHAPE=summary|partial|full (default full) sets how much of each service the ORUK 3.0
+ * lists carry, to try the widgets against lists shaped like other real APIs'.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readDirectoryFile } from './server/directory-file.mjs';
+import { LIST_SHAPES } from './server/routes-oruk-v3.mjs';
 import { REPO_ROOT, startServer } from './server/server.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
 const verbose = process.argv.includes('--verbose');
+const listShape = /** @type {import('./server/routes-oruk-v3.mjs').ListShape} */ (process.env.LIST_SHAPE ?? 'full');
+const allowedHosts = (process.env.ALLOWED_HOSTS ?? '').split(',').filter(Boolean);
 const dataFile = path.join(REPO_ROOT, 'demo', 'data', 'directory.json');
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, not "${process.env.PORT}"`);
+  process.exit(1);
+}
+
+if (!LIST_SHAPES.includes(listShape)) {
+  console.error(`LIST_SHAPE must be one of ${LIST_SHAPES.join(', ')}, not "${listShape}"`);
   process.exit(1);
 }
 
@@ -34,7 +46,7 @@ const directory = readDirectoryFile(dataFile);
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let server;
 try {
-  server = await startServer({ port, host, directory, quiet: !verbose });
+  server = await startServer({ port, host, directory, quiet: !verbose, listShape, allowedHosts });
 } catch (error) {
   const code = /** @type {NodeJS.ErrnoException} */ (error).code;
   console.error(

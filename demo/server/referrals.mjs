@@ -77,9 +77,8 @@ export function addReferralRoutes(router, store) {
       const receipt = await store.receive(key, payload);
       if ('conflict' in receipt) {
         // As the IETF Idempotency-Key draft says: the key was already used with a different payload.
-        return problem(422, 'This Idempotency-Key was already used for a different referral', {
-          reference: receipt.conflict.reference,
-        });
+        // Whoever reuses a key may not be who sent the first referral: nothing of it is told.
+        return problem(422, 'This Idempotency-Key was already used for a different referral: send a new key');
       }
       const { reference, received } = receipt.stored;
       return json(201, { reference, received });

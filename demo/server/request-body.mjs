@@ -5,17 +5,40 @@
  */
 import { HttpProblem } from './replies.mjs';
 
+/** Most bytes read and thrown away after refusing a body, so the client is still reading when our 413 arrives. */
+export const DRAIN_LIMIT = 16 * 1024 * 1024;
+/** Longest time spent draining a refused body. */
+const DRAIN_MS = 10_000;
+
+/**
+ * Reads the rest of a refused body and throws it away, so the client, still sending, is not
+ * cut off (a reset connection would lose the 413 it has not read yet); but never more than
+ * DRAIN_LIMIT bytes or DRAIN_MS, after which the connection is closed.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function drain(req) {
+  let drained = 0;
+  const stop = () => req.socket.destroy();
+  const timer = setTimeout(stop, DRAIN_MS);
+  timer.unref();
+  req.on('data', (/** @type {Buffer} */ chunk) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) stop();
+  });
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
+}
+
 /**
  * @param {import('node:http').IncomingMessage} req
  * @param {number} limit bytes
  * @returns {Promise<Buffer>}
  */
 export function readBody(req, limit) {
-  const tooLarge = () =>
-    new HttpProblem(413, `The request body is larger than ${limit} bytes`, undefined, { connection: 'close' });
+  const tooLarge = () => new HttpProblem(413, `The request body is larger than ${limit} bytes`);
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
+    drain(req);
     return Promise.reject(tooLarge());
   }
   return new Promise((resolve, reject) => {
@@ -27,7 +50,7 @@ export function readBody(req, limit) {
       size += chunk.length;
       if (size > limit) {
         req.off('data', onData);
-        req.resume(); // drain the rest, so the client reads our 413 rather than a reset connection
+        drain(req);
         reject(tooLarge());
         return;
       }

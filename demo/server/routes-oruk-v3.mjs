@@ -9,6 +9,13 @@ import { cachedJson } from './json-cache.mjs';
 import { json, jsonText, problem } from './replies.mjs';
 
 /** @typedef {import('./directory-store.mjs').DirectoryStore} DirectoryStore */
+/**
+ * How much of each service a list item carries. 'summary': the service's own fields and no
+ * nested lists, as the official `service_list.json` example; 'partial': its organisation, costs,
+ * categories, phones and languages too, but no places, meeting times or contacts, as some real
+ * APIs send; 'full': the whole record, as `/services/{id}` answers.
+ * @typedef {'summary' | 'partial' | 'full'} ListShape
+ */
 /** @typedef {import('./router.mjs').Router} Router */
 
 export const ORUK_V3_ROOT = {
@@ -17,13 +24,37 @@ export const ORUK_V3_ROOT = {
   openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json',
 };
 
+export const LIST_SHAPES = /** @type {const} */ (['summary', 'partial', 'full']);
+
+/** What a 'partial' list item keeps besides the service's own single values. */
+const PARTIAL_KEEPS = new Set(['organization', 'cost_options', 'attributes', 'phones', 'languages']);
+
+/**
+ * A service as a list item of the given shape.
+ * @param {Record<string, unknown>} service the full record
+ * @param {ListShape} shape
+ */
+export function listItemOf(service, shape) {
+  if (shape === 'full') return service;
+  return Object.fromEntries(
+    Object.entries(service).filter(
+      ([key, value]) => value === null || typeof value !== 'object' || (shape === 'partial' && PARTIAL_KEEPS.has(key)),
+    ),
+  );
+}
+
 /**
  * @param {Router} router
  * @param {DirectoryStore} store
  * @param {string} [base]
+ * @param {{ listShape?: ListShape }} [options]
  */
-export function addOrukV3Routes(router, store, base = '/api/v3') {
+export function addOrukV3Routes(router, store, base = '/api/v3', { listShape = 'full' } = {}) {
   const serviceJson = cachedJson(store.services.length, (i) => composeService(store, store.services[i]));
+  const listItemJson =
+    listShape === 'full'
+      ? serviceJson
+      : cachedJson(store.services.length, (i) => listItemOf(composeService(store, store.services[i]), listShape));
   const placeJson = cachedJson(store.places.length, (i) => composePlace(store, store.places[i]));
   const api = { api: true };
 
@@ -34,7 +65,7 @@ export function addOrukV3Routes(router, store, base = '/api/v3') {
     ({ query }) => {
       const found = store.findServices(readDirectoryQuery(query));
       const paging = readPaging(query);
-      return jsonText(200, orukV3PageJson(found.length, paging, pageOf(found, paging).map(serviceJson)));
+      return jsonText(200, orukV3PageJson(found.length, paging, pageOf(found, paging).map(listItemJson)));
     },
     api,
   );

@@ -36,6 +36,9 @@ import { staticFiles } from './static.mjs';
  * @property {Date} [now] the day the demo cancellations in the event feeds count from (default: today)
  * @property {Logger} [log] where requests and errors are written (default: the console)
  * @property {(router: Router) => void} [extraRoutes] more routes, for tests and experiments
+ * @property {string[]} [allowedHosts] host names answered besides localhost, 127.0.0.1, [::1] and `host`
+ * @property {import('./routes-oruk-v3.mjs').ListShape} [listShape] how much of each service the ORUK 3.0
+ *   lists carry: 'summary' (as the official service_list example), 'partial' or 'full' (the default)
  */
 
 /**
@@ -70,6 +73,9 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const API_PREFIXES = ['/api/', '/postcodes/', '/openactive/'];
+/** Headers a page on another origin may read: a client honours Retry-After only if it can see it. */
+const EXPOSED_HEADERS = 'Retry-After';
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 const PREFLIGHT_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -110,8 +116,9 @@ export function createServer(options = {}) {
   const referrals = new ReferralStore(dataDir, { warn: log.error });
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
 
+  const allowedHosts = hostAllowList(options);
   const router = new Router();
-  addOrukV3Routes(router, store);
+  addOrukV3Routes(router, store, undefined, { listShape: options.listShape });
   addOrukV1Routes(router, store);
   router.get('/postcodes/:postcode', postcodeHandler(store.postcodes), { api: true });
   router.get('/openactive/session-series', sessionSeriesHandler(store, { today }), { api: true });
@@ -151,6 +158,14 @@ export function createServer(options = {}) {
    */
   async function respond(req, res) {
     // Parsed as a path, so `//host/x` stays a path and never names another host.
+    if (!allowedHosts.has(hostName(req.headers.host))) {
+      // A page on another name that resolves here (DNS rebinding) must not read anything, referrals least of all.
+      req.resume();
+      res
+        .writeHead(421, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
+        .end('This server answers only to the names it was started with (localhost by default).\n');
+      return 421;
+    }
     const url = new URL(`http://localhost${req.url?.startsWith('/') ? req.url : `/${req.url ?? ''}`}`);
     const method = req.method ?? 'GET';
     const matches = router.matchPath(url.pathname);
@@ -241,6 +256,7 @@ function write(req, res, reply, { api, fault }) {
   };
   // The API answers any origin; so do the library's files, which a host page elsewhere loads as modules.
   if ((api && fault?.kind !== 'cors') || (reply.file && !reply.html)) headers['access-control-allow-origin'] = '*';
+  if (api && fault?.kind !== 'cors') headers['access-control-expose-headers'] = EXPOSED_HEADERS;
   if (reply.html) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
   res.writeHead(reply.status, { ...headers, ...reply.headers });
   res.end(req.method === 'HEAD' ? undefined : body);
@@ -276,6 +292,30 @@ function page(status, title, message) {
 </html>
 `,
   );
+}
+
+/**
+ * The names this server answers to: loopback, the host it listens on (unless that is every
+ * interface) and any named in `allowedHosts`; lower case, IPv6 in brackets, without ports.
+ * @param {ServerOptions} options
+ */
+function hostAllowList(options) {
+  const names = new Set(LOOPBACK_HOSTS);
+  const listening = options.host;
+  if (listening && listening !== '0.0.0.0' && listening !== '::') names.add(hostForUrl(listening).toLowerCase());
+  for (const name of options.allowedHosts ?? []) names.add(name.toLowerCase());
+  return names;
+}
+
+/**
+ * The name in a Host header, without its port: `[::1]:8000` → `[::1]`; '' when absent or unreadable.
+ * @param {string | undefined} host
+ */
+export function hostName(host) {
+  if (!host) return '';
+  const text = host.trim().toLowerCase();
+  const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/.exec(text);
+  return match?.[1] ?? '';
 }
 
 /** @param {string} pathname */

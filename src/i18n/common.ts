@@ -59,4 +59,5 @@ export const directoryErrorMessage: { readonly [kind in DirectoryErrorKind]: Com
   unreachable: 'directoryUnavailable',
   refused: 'directoryUnavailable',
   unreadable: 'directoryUnavailable',
+  'too-large': 'directoryUnavailable',
 };

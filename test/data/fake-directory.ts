@@ -25,7 +25,9 @@ export type Fault =
   /** Answers page 1 whatever page is asked, as a server that ignores `page` does. */
   | 'repeat-first-page'
   /** A page with no items, whatever the envelope says. */
-  | 'empty';
+  | 'empty'
+  /** Answers with another page's items (a server whose paging goes round in circles). */
+  | { readonly servePage: number };
 
 export interface FakeDirectoryOptions {
   readonly format?: FakeFormat;
@@ -46,6 +48,14 @@ export interface FakeDirectoryOptions {
   readonly latencyMs?: number;
   /** Overrides the envelope's page count, to test absurd claims. */
   readonly claimedTotalPages?: number;
+  /** Leaves `total_items` (`totalElements`) out of the envelope, as some feeds do. */
+  readonly omitTotalItems?: boolean;
+  /** Pages past the last keep bringing new services (`svc-N`), as a feed that never ends would; or only on these paths. */
+  readonly endless?: boolean | readonly string[];
+  /** How a list item is shaped from its service (default: `summaryLists` decides). */
+  readonly listItem?: (service: RawService) => RawService;
+  /** How `/services/{id}` answers (default: the service as it is). */
+  readonly fullRecord?: (service: RawService) => RawService;
   /** Postcodes the lookup API knows. */
   readonly postcodes?: Readonly<Record<string, { latitude: number; longitude: number }>>;
 }
@@ -128,6 +138,11 @@ export class FakeDirectory {
   };
 
   async #faulty(fault: Fault, url: URL, init: RequestInit): Promise<Response | undefined> {
+    if (typeof fault === 'object' && 'servePage' in fault) {
+      const other = new URL(url);
+      other.searchParams.set('page', String(fault.servePage));
+      return this.#answer(other);
+    }
     if (typeof fault === 'object')
       return new Response(fault.body ?? '', { status: fault.status, headers: fault.headers });
     switch (fault) {
@@ -178,7 +193,9 @@ export class FakeDirectory {
       };
     if (path.startsWith('services/')) {
       const service = this.services.find((s) => s.id === decodeURIComponent(path.slice('services/'.length)));
-      return service ? { body: this.#withoutSeparatePlaces(service) } : undefined;
+      if (!service) return undefined;
+      const full = this.#withoutSeparatePlaces(service);
+      return { body: this.#options.fullRecord ? this.#options.fullRecord(full) : full };
     }
     if (v3 && path === 'service_at_locations') {
       const items = this.#matching(url).flatMap((s) =>
@@ -202,6 +219,7 @@ export class FakeDirectory {
   }
 
   #listItem(service: RawService): RawService {
+    if (this.#options.listItem) return this.#options.listItem(this.#withoutSeparatePlaces(service));
     if (this.format !== 'oruk-v3' || this.#options.summaryLists === false) return this.#withoutSeparatePlaces(service);
     return Object.fromEntries(Object.entries(service).filter(([, value]) => !Array.isArray(value))) as RawService;
   }
@@ -215,10 +233,14 @@ export class FakeDirectory {
     const perPage = Math.max(1, Number(url.searchParams.get('per_page') ?? '10'));
     const page = Math.max(1, Number(url.searchParams.get('page') ?? '1'));
     const totalPages = this.#options.claimedTotalPages ?? Math.max(1, Math.ceil(items.length / perPage));
-    const slice = items.slice((page - 1) * perPage, page * perPage);
+    let slice = items.slice((page - 1) * perPage, page * perPage);
+    const endless = this.#options.endless;
+    if ((endless === true || (Array.isArray(endless) && endless.includes(this.pathOf(url)))) && slice.length === 0)
+      slice = makeServices(perPage, this.format).map((s, i) => ({ ...s, id: `svc-${(page - 1) * perPage + i + 1}` }));
+    const totalItems = this.#options.omitTotalItems ? undefined : items.length;
     if (this.format === 'oruk-v3') {
       return {
-        total_items: items.length,
+        total_items: totalItems,
         total_pages: totalPages,
         page_number: page,
         size: perPage,
@@ -229,7 +251,7 @@ export class FakeDirectory {
       };
     }
     return {
-      totalElements: items.length,
+      totalElements: totalItems,
       totalPages,
       number: page,
       size: perPage,

@@ -38,17 +38,12 @@ import {
 } from './service-parts.js';
 import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
 
-/** A list item carrying any of these is the full record, not a summary. */
-const NESTED = [
-  'service_at_locations',
-  'regular_schedules',
-  'service_taxonomys',
-  'contacts',
-  'cost_options',
-  'eligibilitys',
-  'languages',
-  'service_areas',
-];
+/**
+ * A list item is the full record only when it carries every list Waymark
+ * shows: places, meeting times and categories. Council 1.0 lists often send
+ * none of them; their full records are fetched later, if they add anything.
+ */
+const SHOWN = ['service_at_locations', 'regular_schedules', 'service_taxonomys'];
 
 /** A 1.0 taxonomy `{id, name, vocabulary, parent}`; `parent` is an id, or the parent taxonomy itself. */
 function termOf(raw: JsonObject): RawTerm {
@@ -157,7 +152,7 @@ function readService(record: unknown, log: ProblemLog, field: string, full = fal
 
   const costs = readCosts(raw['cost_options'], problems);
   const fees = readText(raw['fees'], problems, 'fees');
-  const detail = full || NESTED.some((key) => Array.isArray(raw[key])) ? 'full' : 'summary';
+  const detail = full || SHOWN.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary';
   return assembleService({
     id,
     name,

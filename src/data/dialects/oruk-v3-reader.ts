@@ -46,18 +46,13 @@ import {
 } from './service-parts.js';
 import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
 
-/** A list item carrying any of these is the full record, not a summary. */
-const NESTED = [
-  'schedules',
-  'service_at_locations',
-  'attributes',
-  'contacts',
-  'cost_options',
-  'languages',
-  'phones',
-  'service_areas',
-  'funding',
-];
+/**
+ * A list item is the full record only when it carries every list Waymark
+ * shows: places, meeting times and categories. Real APIs send anything from
+ * the official summary (none of these) to the full record; a partial item
+ * (costs and categories, say, but no places or times) is filled in later.
+ */
+const SHOWN = ['schedules', 'service_at_locations', 'attributes'];
 
 function at(field: string, sub: string): string {
   return field === '' ? sub : `${field}.${sub}`;
@@ -158,7 +153,9 @@ function readService(
   const costs = readCosts(raw['cost_options'], problems);
   const fees = readText(raw['fees'], problems, 'fees');
   const feesDescription = readText(raw['fees_description'], problems, 'fees_description');
-  const detail = options.detail ?? (NESTED.some((key) => Array.isArray(raw[key])) ? 'full' : 'summary');
+  // A service-at-location item carries its place beside the service, not in it.
+  const shown = options.place ? SHOWN.filter((key) => key !== 'service_at_locations') : SHOWN;
+  const detail = options.detail ?? (shown.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary');
   return assembleService({
     id,
     name,

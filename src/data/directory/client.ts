@@ -1,27 +1,44 @@
 /**
  * The one way widgets reach a directory. A `DirectoryClient` works out which
- * format the directory speaks, then either loads a small directory whole and
- * answers every query locally, or passes queries on to a big directory's own
- * API a page at a time. It caches answers, retries what may pass, aborts
- * searches that a newer one replaced, reports loading progress, and turns
- * every failure into a `DirectoryError` and every fault in the data into a
- * `DataProblem` logged once to the console.
+ * format the directory speaks (`detect.ts`), then either loads a small
+ * directory whole and answers every query locally, or passes queries on to a
+ * big directory's own API a page at a time (`local-or-remote.ts`,
+ * `api-query.ts`). It reads lists at a bounded cost (`list-pages.ts`), fills
+ * in what list summaries lack in the background (`details.ts`), keeps what it
+ * read under a byte budget (`response-cache.ts`), retries what may pass
+ * (`http.ts`), aborts searches that a newer one replaced, reports loading
+ * progress, and turns every failure into a `DirectoryError` and every fault in
+ * the data into a `DataProblem` logged once to the console.
  *
  * What only some pages need is loaded on demand: the reader of the format the
- * directory speaks, and the search index (with fuse.js) once there is data.
+ * directory speaks, the search index (with fuse.js) once there is data, the
+ * postcode lookup at the first postcode, the query translation at the first
+ * remote search, and the detail fetching when a list gives summaries.
  */
-import type { Dialect, DialectReader, DirectoryRequest, ListKind } from '../dialects/dialect.js';
+import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import { dialectById, dialects as knownDialects } from '../dialects/index.js';
-import { DirectoryError, isDirectoryError } from './directory-error.js';
-import { lookupPostcode, type PostcodeLookup } from '../search/geo.js';
-import { getJson, isAbortError, throwIfAborted, untilAborted, type HttpOptions } from './http.js';
-import type { Category, DataProblem, DataProblemCode, DialectId, GeoPoint, Reading, Service } from '../model.js';
+import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
 import { describeProblem, ProblemLog } from '../problems.js';
-import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
+import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
+import { detectFormat } from './detect.js';
+import { isDirectoryError } from './directory-error.js';
+import {
+  getJsonAnswer,
+  isAbortError,
+  throwIfAborted,
+  untilAborted,
+  type HttpOptions,
+  type JsonAnswer,
+} from './http.js';
+import { readListPages, safely, unreadableReading, type ListContext } from './list-pages.js';
+import { inListOrder, modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
+import { absoluteUrl, registry } from './registry.js';
+import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
 
 export type { PostcodeLookup } from '../search/geo.js';
 export type { SearchHit, SearchQuery } from '../search/search.js';
+export type { DirectoryMode } from './local-or-remote.js';
 
 /** Where the console lines for the site owner go; tests pass their own to count them. */
 export interface DirectoryLogger {
@@ -43,17 +60,22 @@ export interface DirectoryClientOptions extends HttpOptions {
   /** 'session' also keeps answers in sessionStorage, for other pages of the same site. */
   readonly cache?: 'memory' | 'session';
   readonly cacheTtlMs?: number;
+  /** Most bytes of answers whose readings are kept in memory (default 8 MB); the least recently used go first. */
+  readonly cacheBudgetBytes?: number;
   /** Defaults to the page's sessionStorage when there is one. */
   readonly storage?: StorageLike;
   /** Directories with at most this many services are loaded whole (default 2,000). */
   readonly localThreshold?: number;
-  /** Most full records fetched one by one when a list gives only summaries (default 300). */
+  /**
+   * Most full records fetched in the background when list items are summaries
+   * (default 300); the others are fetched when a person opens them.
+   */
   readonly detailThreshold?: number;
   /** Most requests in flight at once while loading (default 4). */
   readonly concurrency?: number;
   /** `per_page` asked for while loading (default 100; servers may send fewer). */
   readonly pageSize?: number;
-  /** Most pages read from one list, whatever the directory claims (default 500). */
+  /** Most pages read from the services list, whatever the directory claims (default 500). */
   readonly maxPages?: number;
   readonly logger?: DirectoryLogger;
   /** The clock for the cache's time limit. */
@@ -85,9 +107,6 @@ export interface SearchResults {
   readonly postcode?: PostcodeLookup;
 }
 
-/** 'local': loaded whole, queried in the browser; 'remote': queried through the API, page by page. */
-export type DirectoryMode = 'local' | 'remote';
-
 export interface DirectoryProgress {
   /** Services loaded so far. */
   readonly loaded: number;
@@ -101,15 +120,18 @@ export const DEFAULT_DETAIL_THRESHOLD = 300;
 export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_PAGE_SIZE = 100;
 export const DEFAULT_MAX_PAGES = 500;
+/** Categories are a short list: a feed paging them for ever is cut short sooner. */
+export const DEFAULT_MAX_CATEGORY_PAGES = 20;
 /** Console lines per report: a broken feed can have thousands of problems. */
 const MAX_LOGGED_PROBLEMS = 200;
 
 const EVERY_CALLER = {};
-/** The parts of a query about place, which the API is asked in its own way or not at all. */
-const PLACE = ['postcode', 'near', 'proximity'];
 
-type PageOutcome<T> = { readonly reading: Reading<T> } | { readonly error: DirectoryError };
-
+/**
+ * Fires `progress` (a `DirectoryProgressEvent`) while a directory loads, and
+ * `change` when services it already answered with have been filled in (their
+ * full records arrived in the background): searching again shows them whole.
+ */
 export class DirectoryClient extends EventTarget {
   /** The base URL, absolute. */
   readonly src: string;
@@ -125,12 +147,16 @@ export class DirectoryClient extends EventTarget {
   #reader: DialectReader | undefined;
   #mode: DirectoryMode | undefined;
   #loading: Promise<void> | undefined;
+  /** Stops the background work of a load that was replaced. */
+  #loadController = new AbortController();
+  #completing: Promise<void> = Promise.resolve();
   /** Every service of a local directory, in the directory's order. */
   readonly #services = new Map<string, Service>();
   /** Set once a local directory is loaded whole. */
   #index: SearchIndex | undefined;
   #categories: Promise<readonly Category[]> | undefined;
-  readonly #details = new Map<string, Promise<Service | undefined>>();
+  /** Full records being fetched; once fetched they are in the cache, which is bounded. */
+  readonly #pendingDetails = new Map<string, Promise<Service | undefined>>();
   readonly #searches = new WeakMap<object, AbortController>();
 
   constructor(options: DirectoryClientOptions) {
@@ -141,6 +167,7 @@ export class DirectoryClient extends EventTarget {
     this.#cache = new ResponseCache({
       storage: options.cache === 'session' ? (options.storage ?? sessionStorageIfAvailable()) : undefined,
       ttlMs: options.cacheTtlMs,
+      budgetBytes: options.cacheBudgetBytes,
       now: options.now,
     });
     this.#logger = options.logger ?? console;
@@ -180,6 +207,15 @@ export class DirectoryClient extends EventTarget {
   }
 
   /**
+   * Resolves once the load and the background fetching of full records it
+   * started have finished (never rejects: what could not be fetched is a problem).
+   */
+  async completed(): Promise<void> {
+    await this.load();
+    await this.#completing;
+  }
+
+  /**
    * One page of the services that match `query`. A newer search from the same
    * caller aborts this one: its promise then rejects with an AbortError.
    */
@@ -208,23 +244,28 @@ export class DirectoryClient extends EventTarget {
     }
   }
 
-  /** One service in full: from memory when loaded whole, else fetched once. Undefined when there is none. */
+  /** One service in full: from memory when known in full, else fetched. Undefined when there is none. */
   async service(id: string): Promise<Service | undefined> {
     await this.load();
     const known = this.#services.get(id);
     if (known?.detail === 'full') return known;
-    let pending = this.#details.get(id);
+    let pending = this.#pendingDetails.get(id);
     if (!pending) {
-      pending = this.#fetchService(id).catch((error: unknown) => {
-        this.#details.delete(id);
-        if (isDirectoryError(error) && error.kind === 'not-found') return undefined;
-        throw error;
-      });
-      this.#details.set(id, pending);
+      pending = this.#fetchService(id)
+        .catch((error: unknown) => {
+          if (isDirectoryError(error) && error.kind === 'not-found') return undefined;
+          throw error;
+        })
+        .finally(() => this.#pendingDetails.delete(id));
+      this.#pendingDetails.set(id, pending);
     }
-    const service = await pending;
+    const full = await pending;
     this.#reportProblems();
-    return service ?? known;
+    if (!full || !known) return full ?? known;
+    const { mergeServices } = await import('./merge.js');
+    const merged = mergeServices(known, full);
+    if (this.#services.get(id) === known) this.#services.set(id, merged);
+    return merged;
   }
 
   /** The directory's categories, for filters: its own list when it has one, else those its services use. */
@@ -236,27 +277,30 @@ export class DirectoryClient extends EventTarget {
 
   async #load(): Promise<void> {
     // A load that failed part way leaves nothing behind for this one to trip on.
+    this.#loadController.abort();
+    const controller = new AbortController();
+    this.#loadController = controller;
     this.#services.clear();
     this.#index = undefined;
     this.#categories = undefined;
     this.#mode = undefined;
-    const first = await this.#firstPage();
+    const { dialect, reader, first } = await detectFormat(this.#detection());
+    this.#dialect = dialect;
+    this.#reader = reader;
     this.#addProblems(first.problems);
-    const total = first.page?.totalItems;
-    const summaries = first.items.some((s) => s.detail === 'summary');
-    if (total !== undefined && (total > this.#localThreshold || (summaries && total > this.#detailThreshold))) {
+    if (modeFromFirstPage(first.page, first.items.length, this.#localThreshold) === 'remote') {
       this.#goRemote();
       return;
     }
-    if (!(await this.#readServices(first, !summaries))) return;
-    if (!(await this.#completeSummaries())) return;
+    // A local directory will need the index: it downloads while the other pages do.
+    import('../search/search.js').catch(() => undefined);
+    if (!(await this.#readServices(first))) return;
     await this.#addPlaces();
-    if (this.#format().dialect.lists.includes('categories')) this.#categories = this.#loadCategories();
-    const categories = await this.#categories;
-    const { SearchIndex } = await import('../search/search.js');
-    this.#index = new SearchIndex([...this.#services.values()], categories);
+    if (dialect.lists.includes('categories')) this.#categories = this.#loadCategories();
+    await this.#buildIndex();
     this.#mode = 'local';
     this.#reportProblems();
+    this.#completing = this.#completeSummaries(controller.signal).catch(() => undefined);
   }
 
   #goRemote(): void {
@@ -265,82 +309,63 @@ export class DirectoryClient extends EventTarget {
     this.#reportProblems();
   }
 
-  /** Page 1 of the services, read; detecting the format first when it was not given. */
-  async #firstPage(): Promise<Reading<Service>> {
-    let dialect = this.#explicitDialect() ?? this.#candidate(this.#cache.get(this.#dialectKey));
-    let rootAnswered = false;
-    if (!dialect) {
-      try {
-        // Asked once: many feeds (ORUK 1.0 among them) have nothing at their root.
-        const root = await this.#get(this.#base, { retries: 0 });
-        rootAnswered = true;
-        dialect = this.#candidates.find((d) => safely(() => d.recogniseRoot?.(root) ?? false, false));
-      } catch (error) {
-        if (isAbortError(error)) throw error;
-      }
-      if (dialect) this.#cache.set(this.#dialectKey, dialect.id);
-    }
-    if (dialect) {
-      const request = dialect.listRequest('services', {}, 1, this.#pageSize);
-      return this.#settle(dialect, this.#getDetectionPage(this.#url(request), false));
-    }
-    const url = this.#url({ path: 'services', params: { page: '1', per_page: String(this.#pageSize) } });
-    const body = await this.#getDetectionPage(url, rootAnswered);
-    const byPage = this.#candidates.find((d) => safely(() => d.recognisePage(body), false));
-    if (!byPage) throw new DirectoryError('not-directory', this.src);
-    this.#cache.set(this.#dialectKey, byPage.id);
-    return this.#settle(byPage, body);
+  async #buildIndex(): Promise<void> {
+    const categories = await this.#categories;
+    const { SearchIndex } = await import('../search/search.js');
+    this.#index = new SearchIndex([...this.#services.values()], categories);
   }
 
-  /** Settles on a format: its reader downloads while its first page does, then reads that page. */
-  async #settle(dialect: Dialect, firstPage: unknown): Promise<Reading<Service>> {
-    const [reader, body] = await Promise.all([dialect.load(), firstPage]);
-    this.#dialect = dialect;
-    this.#reader = reader;
-    return reader.readServicePage(body);
+  #detection(): Parameters<typeof detectFormat>[0] {
+    const dialectKey = `${this.#base}#dialect`;
+    return {
+      src: this.src,
+      base: this.#base,
+      pageSize: this.#pageSize,
+      candidates: this.#candidates,
+      named: this.#namedDialect(),
+      remembered: () => this.#cache.get(dialectKey, (body) => body as DialectId),
+      remember: (id) => this.#cache.set(dialectKey, id, 0, JSON.stringify(id)),
+      fetch: (url, retries) => this.#fetch(url, { retries }),
+      isCached: (url) => this.#cache.has(url),
+      cached: (url, read) => this.#cache.get(url, read),
+      keep: (url, reading, answer) => this.#cache.set(url, reading, answer.bytes, answer.text),
+      url: (request) => this.#url(request),
+    };
   }
 
   get #candidates(): readonly Dialect[] {
     return this.#options.dialects ?? knownDialects;
   }
 
-  /** One of the formats to try, by id; a remembered id lets a feed with no root skip being asked for one. */
-  #candidate(id: unknown): Dialect | undefined {
-    return this.#candidates.find((d) => d.id === id);
-  }
-
-  get #dialectKey(): string {
-    return `${this.#base}#dialect`;
-  }
-
-  /** The first page, with failures said in terms of the whole directory. */
-  async #getDetectionPage(url: string, rootAnsweredOtherwise: boolean): Promise<unknown> {
-    try {
-      return await this.#get(url);
-    } catch (error) {
-      if (!isDirectoryError(error) || (error.kind !== 'unreadable' && error.kind !== 'not-found')) throw error;
-      const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
-      throw new DirectoryError(kind, this.src, { status: error.status, cause: error });
-    }
-  }
-
-  #explicitDialect(): Dialect | undefined {
+  #namedDialect(): Dialect | undefined {
     const id = this.#options.dialect;
     if (id === undefined) return undefined;
-    const dialect = this.#candidate(id) ?? dialectById(id);
+    const dialect = this.#candidates.find((d) => d.id === id) ?? dialectById(id);
     if (!dialect)
       this.#logger.warn(`Waymark: dialect "${id}" is not one Waymark reads; working out the format instead.`);
     return dialect;
   }
 
+  #listContext(): ListContext {
+    return {
+      dialect: this.#format().dialect,
+      pageSize: this.#pageSize,
+      concurrency: this.#concurrency,
+      log: this.#log,
+      get: (url, read, signal) => this.#get(url, read, { signal }),
+      url: (request) => this.#url(request),
+    };
+  }
+
   /**
-   * Reads every page of the services list into memory. Returns false (having
-   * switched to remote mode) when it turns out to be too big.
+   * Reads every page of the services list into memory, summaries or full.
+   * Returns false (having switched to remote mode) when it turns out to be too big.
    */
-  async #readServices(first: Reading<Service>, countProgress: boolean): Promise<boolean> {
+  async #readServices(first: Reading<Service>): Promise<boolean> {
     const { reader } = this.#format();
     let tooBig = false;
-    await this.#readList<Service>(
+    await readListPages<Service>(
+      this.#listContext(),
       'services',
       first,
       (body) => reader.readServicePage(body),
@@ -354,62 +379,76 @@ export class DirectoryClient extends EventTarget {
         }
         const loaded = this.#services.size;
         tooBig = loaded > this.#localThreshold;
-        if (!tooBig) this.#progress(countProgress ? loaded : 0, Math.max(total ?? 0, loaded));
+        if (!tooBig) this.#progress(loaded, Math.max(total ?? 0, loaded));
         return !tooBig;
       },
+      this.#maxPages,
     );
     if (tooBig) this.#goRemote();
-    else if (countProgress) this.#progress(this.#services.size, this.#services.size);
+    else this.#progress(this.#services.size, this.#services.size);
     return !tooBig;
   }
 
   /**
-   * Fetches the full record of each summary. Returns false (having gone
-   * remote) when there are too many to fetch one by one.
+   * Services whose list items came without places get them from the list of
+   * places, matched per service; services that have their places keep them.
    */
-  async #completeSummaries(): Promise<boolean> {
-    const summaries = [...this.#services.values()].filter((s) => s.detail === 'summary');
-    if (summaries.length > this.#detailThreshold) {
-      this.#goRemote();
-      return false;
-    }
-    let done = 0;
-    await eachConcurrently(summaries, this.#concurrency, async (summary) => {
-      try {
-        const full = await this.#fetchService(summary.id);
-        if (full) this.#services.set(summary.id, full);
-      } catch (error) {
-        if (isAbortError(error)) throw error;
-        const why = isDirectoryError(error) ? error.advice : String(error);
-        this.#log
-          .for('service', summary.id)
-          .report('unreadable-page', undefined, `its full record could not be read, so only its summary shows: ${why}`);
-      }
-      this.#progress(++done, summaries.length);
-    });
-    return true;
-  }
-
-  /** When services came without their places, reads the list of places and joins them on. */
   async #addPlaces(): Promise<void> {
     const { dialect, reader } = this.#format();
-    const services = [...this.#services.values()];
-    if (!dialect.lists.includes('locations') || services.length === 0) return;
-    if (services.some((s) => s.locations.length > 0)) return;
+    if (!dialect.lists.includes('locations')) return;
+    const needing = new Set<string>();
+    for (const service of this.#services.values())
+      if (service.detail === 'summary' && service.locations.length === 0) needing.add(service.id);
+    if (needing.size === 0) return;
     // Readers use it too, so it comes with the reader, already loaded.
     const { mergeServices } = await import('./merge.js');
-    await this.#readList<Service>(
+    await readListPages<Service>(
+      this.#listContext(),
       'locations',
       undefined,
       (body) => reader.readServicePage(body),
       (reading) => {
         for (const incoming of reading.items) {
           const existing = this.#services.get(incoming.id);
-          if (existing) this.#services.set(incoming.id, mergeServices(existing, incoming));
+          if (existing && needing.has(incoming.id)) this.#services.set(incoming.id, mergeServices(existing, incoming));
         }
         return true;
       },
+      this.#maxLocationPages,
     );
+  }
+
+  /**
+   * In the background, once the directory answers: the full records of the
+   * services that came as summaries, within `detailThreshold`, stopping when
+   * the first few add nothing; then the index is rebuilt and `change` fired.
+   */
+  async #completeSummaries(signal: AbortSignal): Promise<void> {
+    const summaries = [...this.#services.values()].filter((s) => s.detail === 'summary');
+    if (summaries.length === 0) return;
+    const [{ mergeServices }, { fetchDetails }] = await Promise.all([import('./merge.js'), import('./details.js')]);
+    const outcome = await fetchDetails(summaries.slice(0, this.#detailThreshold), {
+      concurrency: this.#concurrency,
+      signal,
+      fetchService: (id) => this.#fetchService(id, signal),
+      take: (summary, full) => {
+        const existing = this.#services.get(summary.id);
+        if (existing) this.#services.set(summary.id, mergeServices(existing, full));
+      },
+      failed: (summary, error) => {
+        if (isAbortError(error)) return;
+        const why = isDirectoryError(error) ? error.advice : String(error);
+        this.#log
+          .for('service', summary.id)
+          .report('unreadable-page', undefined, `its full record could not be read, so only its summary shows: ${why}`);
+      },
+    });
+    if (signal.aborted) return;
+    if (outcome.fetched > 0) {
+      await this.#buildIndex();
+      this.dispatchEvent(new Event('change'));
+    }
+    this.#reportProblems();
   }
 
   async #loadCategories(): Promise<readonly Category[]> {
@@ -419,7 +458,8 @@ export class DirectoryClient extends EventTarget {
     };
     const { dialect, reader } = this.#format();
     if (dialect.lists.includes('categories')) {
-      await this.#readList<Category>(
+      await readListPages<Category>(
+        this.#listContext(),
         'categories',
         undefined,
         (body) => reader.readCategoryPage(body),
@@ -427,141 +467,12 @@ export class DirectoryClient extends EventTarget {
           add(reading.items);
           return true;
         },
+        Math.min(this.#maxPages, DEFAULT_MAX_CATEGORY_PAGES),
       );
       this.#reportProblems();
     }
     if (found.size === 0) for (const service of this.#services.values()) add(service.categories);
     return [...found.values()];
-  }
-
-  /**
-   * Reads the pages of one list in order, at most `concurrency` in flight,
-   * handing each to `take` (which returns false to stop). Stops safely on an
-   * empty page before the end, a page that repeats the one before, and after
-   * `maxPages`; a page that fails is reported and skipped.
-   */
-  async #readList<T extends { readonly id: string }>(
-    kind: ListKind,
-    first: Reading<T> | undefined,
-    read: (body: unknown) => Reading<T>,
-    take: (reading: Reading<T>, total: number | undefined) => boolean,
-  ): Promise<void> {
-    const { dialect } = this.#format();
-    const controller = new AbortController();
-    const fetchPage = async (page: number): Promise<PageOutcome<T>> => {
-      try {
-        const body = await this.#get(this.#url(dialect.listRequest(kind, {}, page, this.#pageSize)), {
-          signal: controller.signal,
-        });
-        return { reading: safely(() => read(body), unreadableReading<T>()) };
-      } catch (error) {
-        if (isDirectoryError(error)) return { error };
-        throw error;
-      }
-    };
-    const firstOutcome: PageOutcome<T> = first ? { reading: first } : await fetchPage(1);
-    if ('error' in firstOutcome) {
-      this.#pageProblem(kind, 1, firstOutcome.error);
-      return;
-    }
-    const info = firstOutcome.reading.page;
-    const total = info?.totalItems;
-    this.#addProblems(firstOutcome.reading.problems);
-    if (!take(firstOutcome.reading, total) || info?.isLast || firstOutcome.reading.items.length === 0) return;
-
-    const lastPage = this.#lastPage(kind, info?.totalPages, total, info?.perPage ?? firstOutcome.reading.items.length);
-    // With no known end, one page at a time: prefetching past the end would only fetch errors.
-    const ahead = lastPage === undefined ? 1 : this.#concurrency;
-    const end = lastPage ?? this.#maxPages;
-    const pending = new Map<number, Promise<PageOutcome<T>>>();
-    let pageBeingRead = 2;
-    let launched = 1;
-    const launch = (): void => {
-      while (launched < end && launched < pageBeingRead + ahead - 1) {
-        launched++;
-        const page = fetchPage(launched);
-        page.catch(() => undefined);
-        pending.set(launched, page);
-      }
-    };
-    let previousIds = idsOf(firstOutcome.reading.items);
-    try {
-      for (; pageBeingRead <= end; pageBeingRead++) {
-        launch();
-        const outcome = await (pending.get(pageBeingRead) ?? fetchPage(pageBeingRead));
-        pending.delete(pageBeingRead);
-        if ('error' in outcome) {
-          this.#pageProblem(kind, pageBeingRead, outcome.error);
-          continue;
-        }
-        const { reading } = outcome;
-        this.#addProblems(reading.problems);
-        if (reading.items.length === 0) {
-          if (lastPage !== undefined)
-            this.#listProblem(
-              kind,
-              pageBeingRead,
-              'invalid-value',
-              `is empty, though the directory said there were ${lastPage} pages; stopped reading there`,
-            );
-          return;
-        }
-        const ids = idsOf(reading.items);
-        if (ids === previousIds) {
-          this.#listProblem(
-            kind,
-            pageBeingRead,
-            'repeated-page',
-            `repeats page ${pageBeingRead - 1}: the server may ignore the page parameter. Stopped reading there`,
-          );
-          return;
-        }
-        previousIds = ids;
-        if (!take(reading, total) || reading.page?.isLast === true) return;
-      }
-      if (lastPage === undefined)
-        this.#log
-          .for('page')
-          .report(
-            'invalid-value',
-            kind,
-            `more than ${this.#maxPages} pages of ${kind} and no end in sight; read the first ${this.#maxPages}.`,
-          );
-    } finally {
-      controller.abort();
-    }
-  }
-
-  /** The last page to read, capped: a feed claiming 100,000 pages is not believed. */
-  #lastPage(
-    kind: ListKind,
-    totalPages: number | undefined,
-    totalItems: number | undefined,
-    perPage: number,
-  ): number | undefined {
-    let last = totalPages;
-    if (last === undefined && totalItems !== undefined && perPage > 0) last = Math.ceil(totalItems / perPage);
-    if (last === undefined) return undefined;
-    if (last > this.#maxPages) {
-      this.#log
-        .for('page')
-        .report(
-          'invalid-value',
-          'total_pages',
-          `the ${kind} list claims ${last} pages; read only the first ${this.#maxPages}.`,
-        );
-      return this.#maxPages;
-    }
-    return last;
-  }
-
-  #pageProblem(kind: ListKind, page: number, error: DirectoryError): void {
-    const why = error.kind === 'unreadable' ? 'it was cut short or not JSON, even after retrying' : error.advice;
-    this.#listProblem(kind, page, 'unreadable-page', `could not be read (${why}); the other pages are kept`);
-  }
-
-  #listProblem(kind: ListKind, page: number, code: DataProblemCode, what: string): void {
-    this.#log.for('page', String(page)).report(code, kind, `page ${page} of ${kind} ${what}.`);
   }
 
   async #searchLocally(
@@ -580,7 +491,7 @@ export class DirectoryClient extends EventTarget {
     throwIfAborted(signal);
     const hits = index.search({ ...query, near });
     return {
-      hits: hits.slice((page - 1) * pageSize, page * pageSize),
+      hits: pageOfHits(hits, page, pageSize),
       total: hits.length,
       page,
       totalPages: Math.max(1, Math.ceil(hits.length / pageSize)),
@@ -590,10 +501,7 @@ export class DirectoryClient extends EventTarget {
     };
   }
 
-  /**
-   * Passes on what the API can answer, filters the rest locally on the page it
-   * sends. A postcode goes as one when the API takes it, else as coordinates.
-   */
+  /** Asks the API what it can answer (see `api-query.ts`), and filters the rest on the page it sends. */
   async #searchRemotely(
     query: SearchQuery,
     page: number,
@@ -601,31 +509,22 @@ export class DirectoryClient extends EventTarget {
     signal: AbortSignal,
   ): Promise<SearchResults> {
     const { dialect, reader } = this.#format();
-    const can = dialect.capabilities;
-    const api: Record<string, unknown> = {};
-    for (const key of can) if (query[key] !== undefined && !PLACE.includes(key)) api[key] = query[key];
-    let near = query.near;
-    let postcode: PostcodeLookup | undefined;
-    if (query.postcode && can.has('postcode')) {
-      api['postcode'] = query.postcode;
-    } else {
-      if (query.postcode && !near) {
-        postcode = await this.#lookup(query.postcode, signal);
-        if (postcode.ok) near = postcode.point;
-      }
-      if (near && can.has('near')) api['near'] = near;
-    }
-    const placeSent = api['postcode'] !== undefined || api['near'] !== undefined;
-    if (placeSent && query.proximity !== undefined && can.has('proximity')) api['proximity'] = query.proximity;
-    // What the API was not asked, it is asked here, of the page it sends; distances are measured here either way.
-    const local = { ...Object.fromEntries(Object.entries(query).filter(([key]) => !(key in api))), near };
-    const kind: ListKind = placeSent && dialect.lists.includes('locations') ? 'locations' : 'services';
-    const body = await this.#get(this.#url(dialect.listRequest(kind, api, page, pageSize)), { signal });
-    const reading = safely(() => reader.readServicePage(body), unreadableReading<Service>());
+    const { translateQuery } = await import('./api-query.js');
+    const asked = await translateQuery(query, dialect.capabilities, dialect.lists, (postcode) =>
+      this.#lookup(postcode, signal),
+    );
+    const url = this.#url(dialect.listRequest(asked.kind, asked.api, page, pageSize));
+    const reading = await this.#get(
+      url,
+      (body) => safely(() => reader.readServicePage(body), unreadableReading<Service>()),
+      {
+        signal,
+      },
+    );
     this.#addProblems(reading.problems);
     this.#reportProblems();
     const { SearchIndex } = await import('../search/search.js');
-    let hits = new SearchIndex(reading.items).search(local);
+    let hits = new SearchIndex(reading.items).search(asked.local);
     // The API orders its pages; re-sorting one page would mix pages up. Only an asked-for order re-sorts.
     if (query.sort === undefined) hits = inListOrder(hits, reading.items);
     const info = reading.page;
@@ -636,31 +535,47 @@ export class DirectoryClient extends EventTarget {
       page,
       totalPages: Math.max(totalPages, 1),
       mode: 'remote',
-      ...(near ? { near } : {}),
-      ...(postcode ? { postcode } : {}),
+      ...(asked.near ? { near: asked.near } : {}),
+      ...(asked.postcode ? { postcode: asked.postcode } : {}),
     };
   }
 
-  #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
+  async #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
     const { postcodeApi, fetch, timeoutMs } = this.#options;
+    const { lookupPostcode } = await import('../search/geo.js');
     return lookupPostcode(postcode, { apiBase: postcodeApi, fetch, timeoutMs, signal });
   }
 
-  async #fetchService(id: string): Promise<Service | undefined> {
+  async #fetchService(id: string, signal?: AbortSignal): Promise<Service | undefined> {
     const { dialect, reader } = this.#format();
-    const body = await this.#get(this.#url(dialect.serviceRequest(id)));
-    const reading = safely(() => reader.readService(body), unreadableReading<Service>());
+    const reading = await this.#get(
+      this.#url(dialect.serviceRequest(id)),
+      (body) => safely(() => reader.readService(body), unreadableReading<Service>()),
+      { signal },
+    );
     this.#addProblems(reading.problems);
     return reading.items[0];
   }
 
-  /** A GET through the cache: answers are kept, errors never. */
-  async #get(url: string, { signal, retries }: { signal?: AbortSignal; retries?: number } = {}): Promise<unknown> {
-    const cached = this.#cache.get(url);
+  /** A GET through the cache, kept as `read` reads it: answers are kept, errors never. */
+  async #get<T>(
+    url: string,
+    read: (body: unknown) => T,
+    { signal, retries }: { signal?: AbortSignal | undefined; retries?: number } = {},
+  ): Promise<T> {
+    const cached = this.#cache.get(url, read);
     if (cached !== undefined) return cached;
-    const body = await getJson(url, { ...this.#options, signal, retries: retries ?? this.#options.retries });
-    this.#cache.set(url, body);
-    return body;
+    const answer = await this.#fetch(url, { signal, retries });
+    const value = read(answer.body);
+    this.#cache.set(url, value, answer.bytes, answer.text);
+    return value;
+  }
+
+  #fetch(
+    url: string,
+    { signal, retries }: { signal?: AbortSignal | undefined; retries?: number },
+  ): Promise<JsonAnswer> {
+    return getJsonAnswer(url, { ...this.#options, signal, retries: retries ?? this.#options.retries });
   }
 
   #url(request: DirectoryRequest): string {
@@ -720,102 +635,24 @@ export class DirectoryClient extends EventTarget {
   get #maxPages(): number {
     return this.#options.maxPages ?? DEFAULT_MAX_PAGES;
   }
+
+  /** Places: at most two per service of the biggest directory loaded whole, and never more than `maxPages`. */
+  get #maxLocationPages(): number {
+    return Math.min(this.#maxPages, Math.ceil((2 * this.#localThreshold) / this.#pageSize) + 1);
+  }
 }
 
-// Held weakly: a client lives as long as a widget or provider holds it, so a page that changes
-// `src` again and again does not keep every directory it ever read.
-const clients = new Map<string, WeakRef<DirectoryClient>>();
-const forgetClient = new FinalizationRegistry<string>((key) => {
-  if (!clients.get(key)?.deref()) clients.delete(key);
-});
-const identities = new WeakMap<object, number>();
-let identitiesGiven = 0;
+const clients = registry<DirectoryClientOptions, DirectoryClient>(
+  (options) => new DirectoryClient(options),
+  absoluteUrl,
+);
 
 /**
  * The client for these options, shared: two widgets with the same `src` on
  * one page use one client, so the directory is loaded once.
  */
 export function clientFor(options: DirectoryClientOptions): DirectoryClient {
-  const key = clientKey(options);
-  let client = clients.get(key)?.deref();
-  if (!client) {
-    client = new DirectoryClient(options);
-    clients.set(key, new WeakRef(client));
-    forgetClient.register(client, key);
-  }
-  return client;
-}
-
-function clientKey(options: DirectoryClientOptions): string {
-  const parts = Object.entries({ ...options, src: absoluteUrl(options.src) })
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, value]) => [
-      name,
-      typeof value === 'object' || typeof value === 'function' ? `#${identity(value)}` : value,
-    ]);
-  return JSON.stringify(parts);
-}
-
-function identity(value: object): number {
-  let id = identities.get(value);
-  if (id === undefined) {
-    id = ++identitiesGiven;
-    identities.set(value, id);
-  }
-  return id;
-}
-
-/** `src` made absolute: against the page's address when there is a page, else it must be absolute already. */
-function absoluteUrl(src: string): string {
-  const here = (globalThis as { location?: { href?: string } }).location?.href;
-  let url: URL;
-  try {
-    url = new URL(src, here);
-  } catch {
-    throw new TypeError(`Waymark: src "${src}" is not a web address.`);
-  }
-  url.hash = '';
-  return url.href;
-}
-
-/** Runs `task` on each item with at most `limit` running at once; rejects on the first rejection. */
-async function eachConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  // One iterator shared by the workers: each takes the next item when it is free.
-  const queue = items.values();
-  const worker = async (): Promise<void> => {
-    for (const item of queue) await task(item);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-function inListOrder(hits: SearchHit[], services: readonly Service[]): SearchHit[] {
-  const position = new Map(services.map((service, i) => [service.id, i]));
-  return hits.sort((a, b) => (position.get(a.service.id) ?? 0) - (position.get(b.service.id) ?? 0));
-}
-
-function idsOf(items: readonly { readonly id: string }[]): string {
-  return items.map((item) => item.id).join('\n');
-}
-
-/** A dialect's reader is not meant to throw; if one does, the page counts as unreadable rather than the load failing. */
-function safely<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
-
-function unreadableReading<T>(): Reading<T> {
-  return {
-    items: [],
-    problems: [{ code: 'unreadable-page', itemType: 'page', message: 'the page could not be read in this format.' }],
-  };
+  return clients.get(options);
 }
 
 function abortErrorFrom(error: unknown): unknown {

@@ -23,7 +23,9 @@ export type DirectoryErrorKind =
   /** A 4xx other than 404, 410 and 429: the server understood and said no. */
   | 'refused'
   /** The answer could not be read (cut short, or not JSON) even after the retries. */
-  | 'unreadable';
+  | 'unreadable'
+  /** The answer was bigger than the client reads (`maxBodyBytes`, 20 MB by default). */
+  | 'too-large';
 
 export const DIRECTORY_ERROR_KINDS: readonly DirectoryErrorKind[] = [
   'cors',
@@ -36,6 +38,7 @@ export const DIRECTORY_ERROR_KINDS: readonly DirectoryErrorKind[] = [
   'unreachable',
   'refused',
   'unreadable',
+  'too-large',
 ];
 
 export interface DirectoryErrorDetails {
@@ -91,5 +94,7 @@ export function directoryAdvice(kind: DirectoryErrorKind, url: string, status?: 
       return `${url} refused the request${http}: Waymark reads open directories without keys, so check the feed is public.`;
     case 'unreadable':
       return `${url} sent an answer that is not JSON, even after retrying: a server or proxy may have cut it short.`;
+    case 'too-large':
+      return `${url} sent an answer too big to read in a browser (over 20 MB by default; the maxBodyBytes option): ask its owner for smaller pages.`;
   }
 }

@@ -26,6 +26,8 @@ export interface HttpOptions {
   readonly wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Whether the device says it is online; defaults to `navigator.onLine` when there is one. */
   readonly online?: () => boolean;
+  /** Largest answer read, in bytes (default 20 MB): a bigger one is refused as `too-large`, unread. */
+  readonly maxBodyBytes?: number;
 }
 
 export interface GetOptions {
@@ -38,24 +40,36 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_RETRIES = 3;
 export const DEFAULT_BACKOFF_MS = 500;
 export const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
+export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-type Attempt =
-  | { readonly body: unknown }
-  | { readonly error: DirectoryError; readonly retry: boolean; readonly retryAfterMs?: number };
+/** An answer read: the JSON, its text (for storage) and how many bytes it was. */
+export interface JsonAnswer {
+  readonly body: unknown;
+  readonly text: string;
+  readonly bytes: number;
+}
+
+type Attempt = JsonAnswer | { readonly error: DirectoryError; readonly retry: boolean; readonly retryAfterMs?: number };
 
 /** The JSON at `url`, or a `DirectoryError` saying why not, or an `AbortError` when `signal` aborts. */
 export async function getJson(url: string, options: HttpOptions & GetOptions = {}): Promise<unknown> {
+  return (await getJsonAnswer(url, options)).body;
+}
+
+/** As `getJson`, with the answer's text and size. */
+export async function getJsonAnswer(url: string, options: HttpOptions & GetOptions = {}): Promise<JsonAnswer> {
   const retries = options.retries ?? DEFAULT_RETRIES;
   const wait = options.wait ?? sleep;
   let networkKind: DirectoryErrorKind | undefined;
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(options.signal);
     const outcome = await attemptGet(url, options);
-    if ('body' in outcome) return outcome.body;
+    if (!('error' in outcome)) return outcome;
     let { error } = outcome;
     if (error.kind === 'unreachable') {
       // fetch rejects alike for CORS and for no network: ask once which it is. CORS will not pass with retrying.
-      networkKind ??= await explainNetworkFailure(url, options);
+      // Loaded only when a request fails this way: most pages never need it.
+      networkKind ??= await (await import('./network-failure.js')).explainNetworkFailure(url, options);
       if (networkKind !== 'unreachable') error = new DirectoryError(networkKind, url, { cause: error.cause });
       if (networkKind === 'cors') throw error;
     }
@@ -82,9 +96,13 @@ async function attemptGet(url: string, options: HttpOptions & GetOptions): Promi
     );
     const failure = statusFailure(url, response);
     if (failure) return failure;
-    const text = await untilAborted(response.text(), controller.signal);
+    const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const read = await untilAborted(readCapped(response, maxBytes), controller.signal);
+    if (read === undefined)
+      return { error: new DirectoryError('too-large', url, { status: response.status }), retry: false };
+    const { text, bytes } = read;
     try {
-      return { body: JSON.parse(text) as unknown };
+      return { body: JSON.parse(text) as unknown, text, bytes };
     } catch (cause) {
       // A body that starts like JSON was probably cut short on the way: worth another try. HTML will stay HTML.
       const cutShort = text.trim() === '' || /^\s*[[{]/.test(text);
@@ -100,6 +118,46 @@ async function attemptGet(url: string, options: HttpOptions & GetOptions): Promi
   }
 }
 
+/**
+ * The body as text, or undefined as soon as it is known to be over `maxBytes`:
+ * by its Content-Length, or, when it has none (a chunked answer), while it
+ * streams in, so a huge or endless answer is never held whole.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; bytes: number } | undefined> {
+  const lengthHeader = response.headers.get('Content-Length');
+  const declared = lengthHeader === null ? NaN : Number(lengthHeader);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const stream = response.body;
+  // With a length within the cap, text() reads it whole (and lets the browser finish the request its own way).
+  if (!stream || Number.isFinite(declared)) {
+    const text = await response.text();
+    // A compressed answer's length is the compressed size: the text itself must fit too.
+    const bytes = Number.isFinite(declared)
+      ? Math.max(declared, text.length)
+      : new TextEncoder().encode(text).byteLength;
+    return bytes > maxBytes ? undefined : { text, bytes };
+  }
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return { text: parts.join(''), bytes };
+}
+
 function statusFailure(url: string, response: Response): Attempt | undefined {
   const { status } = response;
   if (response.ok) return undefined;
@@ -110,43 +168,6 @@ function statusFailure(url: string, response: Response): Attempt | undefined {
   const retry = status === 429 || status >= 500;
   const retryAfterMs = retry ? readRetryAfter(response.headers.get('Retry-After')) : undefined;
   return { error: new DirectoryError(kind, url, { status }), retry, retryAfterMs };
-}
-
-/**
- * After a network failure: offline when the device says so; else, for another
- * origin, a `no-cors` request that succeeds (an opaque answer) proves the
- * server is there and refused to share; if that fails too, it is unreachable.
- */
-export async function explainNetworkFailure(
-  url: string,
-  options: HttpOptions & GetOptions = {},
-): Promise<'offline' | 'cors' | 'unreachable'> {
-  if (!(options.online ?? deviceOnline)()) return 'offline';
-  if (!isCrossOrigin(url)) return 'unreachable';
-  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  try {
-    await untilAborted(fetchFn(url, { mode: 'no-cors', signal: controller.signal }), controller.signal);
-    return 'cors';
-  } catch {
-    return 'unreachable';
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function deviceOnline(): boolean {
-  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine !== false;
-}
-
-function isCrossOrigin(url: string): boolean {
-  const here = (globalThis as { location?: { origin?: string } }).location?.origin;
-  try {
-    return here === undefined || new URL(url).origin !== here;
-  } catch {
-    return true;
-  }
 }
 
 /** Exponential backoff with jitter, or what the server asked for; never longer than the cap. */

@@ -273,14 +273,16 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
     expect(reading.problems.map((p) => [p.code, p.itemId, p.field])).to.deep.equal([['duplicate-id', 'dup', 'id']]);
   });
 
-  it('calls a list item without nested arrays a summary, and one with them full', () => {
+  it('calls a list item full only when it carries places, meeting times and categories', () => {
     const reading = oruk3Reader.readServicePage(
       page([
         { id: 'a', name: 'A' },
         { id: 'b', name: 'B', schedules: [] },
+        { id: 'c', name: 'C', cost_options: [], attributes: [], phones: [], languages: [] },
+        { id: 'd', name: 'D', schedules: [], service_at_locations: [], attributes: [] },
       ]),
     );
-    expect(reading.items.map((s) => s.detail)).to.deep.equal(['summary', 'full']);
+    expect(reading.items.map((s) => s.detail)).to.deep.equal(['summary', 'summary', 'summary', 'full']);
     expect(oruk3Reader.readService({ id: 'c', name: 'C' }).items[0]?.detail).to.equal('full');
   });
 

@@ -89,6 +89,11 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a failure');
 }
 
+async function allServices(client: DirectoryClient) {
+  const results = await client.search({}, { pageSize: 10_000 });
+  return results.hits.map((hit) => hit.service).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
 async function allNames(client: DirectoryClient): Promise<string[]> {
   const results = await client.search({}, { pageSize: 10_000 });
   return results.hits.map((hit) => hit.service.name).sort();
@@ -232,10 +237,14 @@ describe('DirectoryClient: loading a small directory whole', () => {
     expect(results.total).to.equal(10);
   });
 
-  it('fetches each full record when the list gives only summaries', async () => {
+  it('fetches each full record in the background when the list gives only summaries', async () => {
     const { directory, client } = setUp({ format: 'oruk-v3', count: 12 });
+    let changes = 0;
+    client.addEventListener('change', () => changes++);
     await client.load();
     expect(client.mode).to.equal('local');
+    await client.completed();
+    expect(changes, 'one change when the records are in').to.equal(1);
     expect(directory.requests.filter((url) => directory.pathOf(url).startsWith('services/'))).to.have.length(12);
     const service = await client.service('svc-7');
     expect(service?.detail).to.equal('full');
@@ -291,12 +300,16 @@ describe('DirectoryClient: loading a small directory whole', () => {
     expect((await allNames(client)).length).to.equal(20);
   });
 
-  it('does not believe an absurd page count, and says so', async () => {
-    const { directory, client } = setUp({ format: 'oruk-v1', count: 30, claimedTotalPages: 1_000_000 });
+  it('does not believe an absurd page count: reads only up to maxPages of a list that never ends', async () => {
+    const { directory, client } = setUp(
+      { format: 'oruk-v1', count: 30, claimedTotalPages: 1_000_000, endless: true },
+      { maxPages: 20, localThreshold: 1_000 },
+    );
     await client.load();
     expect(client.problems.some((p) => p.field === 'total_pages' && p.message.includes('1000000'))).to.equal(true);
-    expect(directory.requestsTo('services').length).to.be.lessThan(10);
-    expect((await allNames(client)).length).to.equal(30);
+    // Every page brings new services, so only the cap stops it.
+    expect(directory.requestsTo('services')).to.have.length(20);
+    expect((await allNames(client)).length).to.equal(200);
   });
 
   it('keeps the first of two services with one id on different pages, and reports it', async () => {
@@ -332,6 +345,133 @@ describe('DirectoryClient: loading a small directory whole', () => {
     expect(logger.groups).to.have.length(2);
     expect(logger.groups[1]).to.match(/^Waymark: 1 problem in/);
     expect(logger.warnings.length).to.equal(firstWarnings + 1);
+  });
+});
+
+/** A list item with none of the lists Waymark shows: the official ORUK 3.0 `service_list` shape. */
+function withoutArrays(service: Record<string, unknown> & { id: string; name: string }) {
+  return Object.fromEntries(Object.entries(service).filter(([, value]) => !Array.isArray(value))) as typeof service;
+}
+
+describe('DirectoryClient: reading lists whole, whatever their shape, at a bounded cost', () => {
+  const detailRequests = (directory: FakeDirectory): URL[] =>
+    directory.requests.filter((url) => directory.pathOf(url).startsWith('services/'));
+
+  it('counts a partial list item as a summary: fetches places per service, then the meeting times', async () => {
+    // Costs and categories in the list, but no places or meeting times, as some real APIs send.
+    const { directory, client } = setUp({ format: 'oruk-v3', count: 6 }, { concurrency: 1 });
+    const partial = new FakeDirectory({
+      format: 'oruk-v3',
+      count: 6,
+      listItem: (service) =>
+        service.id === 'svc-1'
+          ? service
+          : { ...withoutArrays(service), attributes: service['attributes'], cost_options: [] },
+    });
+    const partialClient = new DirectoryClient({
+      src: partial.base,
+      fetch: partial.fetch,
+      pageSize: 10,
+      online: () => true,
+      logger: new CountingLogger(),
+    });
+    await Promise.all([client.completed(), partialClient.completed()]);
+    expect(partial.requestsTo('service_at_locations'), 'places read once for those missing them').to.have.length(1);
+    expect(
+      detailRequests(partial)
+        .map((url) => directory.pathOf(url))
+        .sort(),
+      'svc-1 came whole',
+    ).to.deep.equal(['services/svc-2', 'services/svc-3', 'services/svc-4', 'services/svc-5', 'services/svc-6']);
+    const whole = await allServices(client);
+    const fromPartial = await allServices(partialClient);
+    expect(fromPartial).to.deep.equal(whole);
+    expect(fromPartial.find((s) => s.id === 'svc-1')?.locations, 'no place twice').to.have.length(1);
+  });
+
+  it('stays local for an ORUK 1.0 council list of 819 summaries, and stops fetching records that add nothing', async () => {
+    const { directory, client } = setUp({
+      format: 'oruk-v1',
+      count: 819,
+      listItem: withoutArrays,
+      fullRecord: withoutArrays,
+    });
+    await client.completed();
+    expect(client.mode).to.equal('local');
+    expect((await client.search({}, { pageSize: 1_000 })).total).to.equal(819);
+    // The first few full records add nothing the list lacked, so the other 814 are never asked for.
+    expect(detailRequests(directory).length).to.be.within(5, 8);
+    expect(directory.requestsTo('services')).to.have.length(82);
+  });
+
+  it('goes remote at once when total_items is missing and total_pages times the page size is too many', async () => {
+    const { directory, client } = setUp(
+      { format: 'oruk-v3', count: 30, claimedTotalPages: 1_000_000, omitTotalItems: true, endless: true },
+      { localThreshold: 2_000 },
+    );
+    await client.load();
+    expect(client.mode).to.equal('remote');
+    expect(directory.requestsTo('services'), 'one page, not 200').to.have.length(1);
+  });
+
+  it('stops reading a list after two pages that bring no new id', async () => {
+    const { directory, client } = setUp({ format: 'oruk-v1', count: 20, claimedTotalPages: 150 });
+    // Pages 3 to 150 go round in circles: page 1, page 2, page 1...
+    for (let page = 3; page <= 150; page++) directory.fail({ path: 'services', page }, { servePage: 2 - (page % 2) });
+    await client.load();
+    expect((await allNames(client)).length).to.equal(20);
+    // Two pages with nothing new, plus what was already in flight: never the 150 claimed.
+    expect(directory.requestsTo('services').length).to.be.at.most(4 + 4);
+    expect(client.problems.filter((p) => p.code === 'repeated-page')).to.have.length(1);
+  });
+
+  it('reads a feed’s categories only up to their own, lower page cap', async () => {
+    const categories = Array.from({ length: 2_000 }, (_, i) => ({ id: `c${i}`, name: `Category ${i}` }));
+    const { directory, client } = setUp({ format: 'oruk-v3', count: 2, summaryLists: false, categories });
+    await client.categories();
+    expect(directory.requestsTo('taxonomy_terms')).to.have.length(20);
+  });
+
+  it('reads the list of places only up to its own cap: about two places per service the client would hold', async () => {
+    const { directory, client } = setUp(
+      {
+        format: 'oruk-v3',
+        count: 20,
+        listItem: withoutArrays,
+        claimedTotalPages: 1_000_000,
+        endless: ['service_at_locations'],
+      },
+      { localThreshold: 20 },
+    );
+    await client.load();
+    expect(client.mode).to.equal('local');
+    // ceil(2 × 20 / 10) + 1 pages, though every page brings new places.
+    expect(directory.requestsTo('service_at_locations')).to.have.length(5);
+  });
+
+  it('keeps what it fetched under its byte budget: an evicted record is fetched again', async () => {
+    const long = 'x'.repeat(50_000);
+    const services = Array.from({ length: 5 }, (_, i) => v1Service(i + 1, { description: long }));
+    const { directory, client } = setUp(
+      { format: 'oruk-v1', services, claimedTotalPages: 1_000_000 },
+      { localThreshold: 1, cacheBudgetBytes: 120_000 },
+    );
+    await client.load();
+    expect(client.mode).to.equal('remote');
+    for (const id of ['svc-1', 'svc-2', 'svc-3', 'svc-1']) await client.service(id);
+    // Two 50 KB records fit in the budget; the third pushed the first out.
+    expect(directory.requestsTo('services/svc-1')).to.have.length(2);
+    await client.service('svc-3');
+    expect(directory.requestsTo('services/svc-3')).to.have.length(1);
+  });
+
+  it('refuses an answer over maxBodyBytes with a clear error', async () => {
+    const services = [v1Service(1, { description: 'x'.repeat(300_000) })];
+    const { client } = setUp({ format: 'oruk-v1', services }, { maxBodyBytes: 100_000 });
+    const error = (await failure(client.load())) as DirectoryError;
+    expect(error).to.be.instanceOf(DirectoryError);
+    expect(error.kind).to.equal('too-large');
+    expect(error.advice).to.contain('too big');
   });
 });
 
@@ -416,11 +556,17 @@ describe('DirectoryClient: querying a big directory through its API', () => {
     expect(await client.service('svc-404')).to.equal(undefined);
   });
 
-  it('goes remote when the list gives more summaries than it is worth fetching one by one', async () => {
+  it('stays local with more summaries than it fetches, fetching the rest when they are opened', async () => {
     const { directory, client } = setUp({ format: 'oruk-v3', count: 30 }, { detailThreshold: 10 });
-    await client.load();
-    expect(client.mode).to.equal('remote');
-    expect(directory.requests.filter((url) => directory.pathOf(url).startsWith('services/'))).to.have.length(0);
+    await client.completed();
+    expect(client.mode).to.equal('local');
+    const details = () => directory.requests.filter((url) => directory.pathOf(url).startsWith('services/'));
+    expect(details()).to.have.length(10);
+    expect((await client.search({ text: 'Group 25' })).hits[0]?.service.name, 'summaries are searched').to.equal(
+      'Group 25',
+    );
+    expect((await client.service('svc-25'))?.schedules).to.have.length(1);
+    expect(details()).to.have.length(11);
   });
 
   it('aborts a search that a newer one replaced, and its request', async () => {

@@ -156,6 +156,49 @@ describe('getting a directory page', () => {
   });
 });
 
+describe('refusing an answer too big to read', () => {
+  /** A body that never ends, 64 KB at a time, counting what was pulled from it. */
+  function endlessBody() {
+    const pulled = { bytes: 0, cancelled: false };
+    const chunk = new TextEncoder().encode(`[${'1,'.repeat(32 * 1024 - 1)}`);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        pulled.cancelled = true;
+      },
+    });
+    return { body, pulled };
+  }
+
+  it('stops reading a body with no length once it passes the cap, and does not retry', async () => {
+    const { body, pulled } = endlessBody();
+    const { fetch, calls } = scripted(() => Promise.resolve(new Response(body, { status: 200 })));
+    const error = (await failure(getJson(URL_, { fetch, maxBodyBytes: 1_000_000 }))) as DirectoryError;
+    expect(error.kind).to.equal('too-large');
+    expect(calls).to.have.length(1);
+    expect(pulled.bytes, 'bytes pulled before giving up').to.be.at.most(1_000_000 + 4 * 64 * 1024);
+    expect(pulled.cancelled).to.equal(true);
+  });
+
+  it('refuses a body whose Content-Length is over the cap without reading it', async () => {
+    const { body, pulled } = endlessBody();
+    const headers = { 'Content-Length': String(50_000_000) };
+    const { fetch } = scripted(() => Promise.resolve(new Response(body, { status: 200, headers })));
+    const error = (await failure(getJson(URL_, { fetch }))) as DirectoryError;
+    expect(error.kind).to.equal('too-large');
+    expect(pulled.bytes, 'at most what the stream queued up front').to.be.at.most(64 * 1024);
+  });
+
+  it('reads an answer just under the cap', async () => {
+    const text = JSON.stringify({ contents: ['x'.repeat(5_000)] });
+    const { fetch } = scripted(() => Promise.resolve(new Response(text, { status: 200 })));
+    expect(await getJson(URL_, { fetch, maxBodyBytes: text.length })).to.deep.equal(JSON.parse(text));
+  });
+});
+
 describe('explaining a request that fetch rejects', () => {
   it('calls it CORS when a no-cors request reaches the server, and does not retry', async () => {
     const modes: (RequestMode | undefined)[] = [];

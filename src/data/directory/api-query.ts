@@ -1,0 +1,62 @@
+/**
+ * Translating a search for a directory's own API: what the API can answer is
+ * passed on in its terms; the rest is left to filter on the page it sends. A
+ * postcode goes as one when the API takes it, else as coordinates looked up
+ * here, else not at all (distances are then measured here).
+ */
+import type { DirectoryQuery, ListKind, QueryCapability } from '../dialects/dialect.js';
+import type { GeoPoint } from '../model.js';
+import type { PostcodeLookup } from '../search/geo.js';
+import type { SearchQuery } from '../search/search.js';
+
+/** The parts of a query about place, which the API is asked in its own way or not at all. */
+const PLACE: readonly string[] = ['postcode', 'near', 'proximity'];
+
+export interface ApiQuery {
+  /** What the API is asked. */
+  readonly api: DirectoryQuery;
+  /** What is asked here of the page it sends, with the point distances are measured from. */
+  readonly local: SearchQuery;
+  /** The list to ask: places when the search is about place and the API lists them. */
+  readonly kind: ListKind;
+  readonly near?: GeoPoint;
+  /** The lookup of the query's postcode, when one was made here. */
+  readonly postcode?: PostcodeLookup;
+}
+
+/**
+ * Splits `query` between the API (with `capabilities` and `lists`) and the page;
+ * `lookup` is called only when a postcode must be turned into coordinates here.
+ */
+export async function translateQuery(
+  query: SearchQuery,
+  capabilities: ReadonlySet<QueryCapability>,
+  lists: readonly ListKind[],
+  lookup: (postcode: string) => Promise<PostcodeLookup>,
+): Promise<ApiQuery> {
+  const api: Record<string, unknown> = {};
+  for (const key of capabilities) if (query[key] !== undefined && !PLACE.includes(key)) api[key] = query[key];
+  let near = query.near;
+  let postcode: PostcodeLookup | undefined;
+  if (query.postcode && capabilities.has('postcode')) {
+    api['postcode'] = query.postcode;
+  } else {
+    if (query.postcode && !near) {
+      postcode = await lookup(query.postcode);
+      if (postcode.ok) near = postcode.point;
+    }
+    if (near && capabilities.has('near')) api['near'] = near;
+  }
+  const placeSent = api['postcode'] !== undefined || api['near'] !== undefined;
+  if (placeSent && query.proximity !== undefined && capabilities.has('proximity')) api['proximity'] = query.proximity;
+  // What the API was not asked, it is asked here, of the page it sends; distances are measured here either way.
+  const local: SearchQuery = { ...Object.fromEntries(Object.entries(query).filter(([key]) => !(key in api))), near };
+  const kind: ListKind = placeSent && lists.includes('locations') ? 'locations' : 'services';
+  return {
+    api: api as DirectoryQuery,
+    local,
+    kind,
+    ...(near ? { near } : {}),
+    ...(postcode ? { postcode } : {}),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Filling in what list summaries lack. A list item is a summary when it does
+ * not carry every field Waymark shows (places, meeting times, categories);
+ * summaries are enough to list and search, so the full records are fetched
+ * afterwards, in the background, a few at a time and at most
+ * `detailThreshold` of them, or one at a time when a person opens a service.
+ * Many real feeds' full records add nothing to their list items: when the
+ * first few fetched add nothing, the rest are not fetched.
+ */
+import type { Service } from '../model.js';
+
+/** Full records fetched before deciding whether the rest are worth fetching. */
+export const DETAIL_PROBE = 5;
+
+export interface DetailFetching {
+  /** Most requests in flight at once. */
+  readonly concurrency: number;
+  /** The full record of one service, or undefined; rejects with a DirectoryError or an AbortError. */
+  fetchService(id: string): Promise<Service | undefined>;
+  /** Takes a full record in. */
+  take(summary: Service, full: Service): void;
+  /** Says why a full record could not be had. */
+  failed(summary: Service, error: unknown): void;
+  readonly signal: AbortSignal;
+}
+
+export interface DetailOutcome {
+  readonly fetched: number;
+  /** True when the first few added nothing, so the rest were left until a person opens them. */
+  readonly stoppedEarly: boolean;
+}
+
+/** Fetches the full record of each summary, at most `concurrency` at once, stopping early as above. */
+export async function fetchDetails(summaries: readonly Service[], how: DetailFetching): Promise<DetailOutcome> {
+  const queue = summaries.values();
+  let fetched = 0;
+  let useful = 0;
+  const worthGoingOn = (): boolean => fetched < DETAIL_PROBE || useful > 0;
+  const worker = async (): Promise<void> => {
+    for (const summary of queue) {
+      if (how.signal.aborted || !worthGoingOn()) return;
+      try {
+        const full = await how.fetchService(summary.id);
+        if (how.signal.aborted) return;
+        if (full) {
+          if (addsSomething(summary, full)) useful++;
+          how.take(summary, full);
+        }
+      } catch (error) {
+        if (how.signal.aborted) return;
+        how.failed(summary, error);
+      }
+      fetched++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, how.concurrency), summaries.length) }, worker));
+  return { fetched, stoppedEarly: !worthGoingOn() && fetched < summaries.length };
+}
+
+/** Whether a full record holds anything its summary lacked. */
+export function addsSomething(summary: Service, full: Service): boolean {
+  const before = measure(summary);
+  return measure(full).some((n, i) => n > (before[i] ?? 0));
+}
+
+function measure(service: Service): number[] {
+  const placeSchedules = service.locations.reduce((n, place) => n + place.schedules.length, 0);
+  return [
+    service.locations.length,
+    service.schedules.length + placeSchedules,
+    service.categories.length,
+    service.howToJoin.length,
+    service.attending.length,
+    service.costs.length,
+    service.contacts.length,
+    service.phones.length,
+    service.languages.length,
+    service.serviceAreas.length,
+    service.description?.length ?? 0,
+    service.eligibility === undefined ? 0 : 1,
+  ];
+}

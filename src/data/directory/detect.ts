@@ -1,0 +1,101 @@
+/**
+ * Working out which format a directory speaks: the format the site named, or
+ * the one remembered from an earlier visit, or the one its root answer names
+ * (ORUK 3.0 answers `GET /` with its version), or the one its first page of
+ * services looks like. The reader of that format downloads while its first
+ * page does, and reads it.
+ */
+import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
+import type { DialectId, Reading, Service } from '../model.js';
+import { DirectoryError, isDirectoryError } from './directory-error.js';
+import { isAbortError, type JsonAnswer } from './http.js';
+import { safely } from './list-pages.js';
+
+/** What detection needs from the client. */
+export interface DetectionContext {
+  /** The directory's address, for errors about the whole directory. */
+  readonly src: string;
+  readonly base: string;
+  readonly pageSize: number;
+  /** The formats to try, in order. */
+  readonly candidates: readonly Dialect[];
+  /** The format the site named, when it named one Waymark reads. */
+  readonly named: Dialect | undefined;
+  /** The format found on an earlier visit, when the cache remembers one. */
+  remembered(): DialectId | undefined;
+  remember(id: DialectId): void;
+  /** A GET that keeps nothing (the answer is read only once the format is known). */
+  fetch(url: string, retries?: number): Promise<JsonAnswer>;
+  /** Whether a fresh answer for `url` is kept. */
+  isCached(url: string): boolean;
+  /** The kept reading for `url` (read now when only its text was kept). */
+  cached<T>(url: string, read: (body: unknown) => T): T | undefined;
+  /** Keeps the reading of an answer, for when the same page is asked for again. */
+  keep(url: string, reading: unknown, answer: JsonAnswer): void;
+  url(request: DirectoryRequest): string;
+}
+
+export interface Detected {
+  readonly dialect: Dialect;
+  readonly reader: DialectReader;
+  /** Page 1 of the services, read. */
+  readonly first: Reading<Service>;
+}
+
+/** The format, its reader and page 1 of the services; detecting the format first when it was not given. */
+export async function detectFormat(context: DetectionContext): Promise<Detected> {
+  const { candidates } = context;
+  const byId = (id: unknown): Dialect | undefined => candidates.find((d) => d.id === id);
+  let dialect = context.named ?? byId(context.remembered());
+  let rootAnswered = false;
+  if (!dialect) {
+    try {
+      // Asked once: many feeds (ORUK 1.0 among them) have nothing at their root.
+      const root = await context.fetch(context.base, 0);
+      rootAnswered = true;
+      dialect = candidates.find((d) => safely(() => d.recogniseRoot?.(root.body) ?? false, false));
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+    }
+    if (dialect) context.remember(dialect.id);
+  }
+  if (dialect) {
+    const url = context.url(dialect.listRequest('services', {}, 1, context.pageSize));
+    if (context.isCached(url)) {
+      const reader = await dialect.load();
+      const first = context.cached(url, (body) => reader.readServicePage(body));
+      if (first) return { dialect, reader, first };
+    }
+    return settle(context, dialect, url, firstPage(context, url, false));
+  }
+  const url = context.url({ path: 'services', params: { page: '1', per_page: String(context.pageSize) } });
+  const answer = await firstPage(context, url, rootAnswered);
+  const byPage = candidates.find((d) => safely(() => d.recognisePage(answer.body), false));
+  if (!byPage) throw new DirectoryError('not-directory', context.src);
+  context.remember(byPage.id);
+  return settle(context, byPage, url, answer);
+}
+
+/** Settles on a format: its reader downloads while its first page does, then reads that page. */
+async function settle(
+  context: DetectionContext,
+  dialect: Dialect,
+  url: string,
+  page: Promise<JsonAnswer> | JsonAnswer,
+): Promise<Detected> {
+  const [reader, answer] = await Promise.all([dialect.load(), page]);
+  const first = reader.readServicePage(answer.body);
+  context.keep(url, first, answer);
+  return { dialect, reader, first };
+}
+
+/** The first page, with failures said in terms of the whole directory. */
+async function firstPage(context: DetectionContext, url: string, rootAnsweredOtherwise: boolean): Promise<JsonAnswer> {
+  try {
+    return await context.fetch(url);
+  } catch (error) {
+    if (!isDirectoryError(error) || (error.kind !== 'unreadable' && error.kind !== 'not-found')) throw error;
+    const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
+    throw new DirectoryError(kind, context.src, { status: error.status, cause: error });
+  }
+}
