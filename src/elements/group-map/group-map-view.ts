@@ -113,7 +113,6 @@ export class MapView {
     disableClickPropagation(this.#pane);
     this.#pane.addEventListener('click', this.#onClick);
     this.#map.on('moveend viewreset', this.#render);
-    if (options.tileUrl) this.#addTiles(options.tileUrl);
     this.#resize = new ResizeObserver(() => this.#map.invalidateSize({ animate: false }));
     this.#resize.observe(options.container);
   }
@@ -131,7 +130,7 @@ export class MapView {
   setPoints(points: readonly MapPoint[]): void {
     this.#sites = mapSites(points);
     const index = new Supercluster<SiteProps, ClusterProps>({
-      radius: 56,
+      radius: 72,
       maxZoom: CLUSTER_MAX_ZOOM,
       map: (props) => ({ count: props.count }),
       reduce: (total, props) => {
@@ -206,6 +205,8 @@ export class MapView {
 
   /** Fits the view to every marker and the search's origin. */
   fit(): void {
+    // Tiles wait for the first real view: none are fetched for the placeholder view of all Britain.
+    if (this.#options.tileUrl && !this.#tiles) this.#addTiles(this.#options.tileUrl);
     const points = this.#sites.map((s): [number, number] => [s.point.latitude, s.point.longitude]);
     if (this.#origin) points.push([this.#origin.latitude, this.#origin.longitude]);
     const [only] = points;
@@ -254,7 +255,7 @@ export class MapView {
 
   /** Whether the background tiles loaded, failed, or have not answered yet. */
   get tiles(): 'none' | 'pending' | 'loaded' | 'failed' {
-    return this.#tiles ? this.#tilesState : 'none';
+    return this.#options.tileUrl ? this.#tilesState : 'none';
   }
 
   readonly #onClick = (event: MouseEvent): void => {
