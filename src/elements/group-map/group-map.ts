@@ -149,6 +149,7 @@ export class WaymarkGroupMap extends LitElement {
   #view: MapView | undefined;
   #chunk: MapChunk | undefined;
   #applied: readonly Service[] | undefined;
+  #points: { readonly services: readonly Service[]; readonly points: MapPoint[]; readonly missing: number } | undefined;
   #appliedLocale: Locale | undefined;
   #fitted = false;
   #focusSummary = false;
@@ -241,11 +242,20 @@ export class WaymarkGroupMap extends LitElement {
     const services = this.#services;
     if (!view || this.#applied === services) return false;
     this.#applied = services;
-    view.setPoints(mapPoints(services));
+    view.setPoints(this.#pointsOf(services).points);
     view.setSelected(this.selected);
     const shown = this.summary?.site.points[0]?.service;
     if (shown && !services.includes(shown)) this.summary = undefined;
     return true;
+  }
+
+  /** The services' points, worked out once per list of services. */
+  #pointsOf(services: readonly Service[]): { points: MapPoint[]; missing: number } {
+    if (this.#points?.services !== services) {
+      const points = mapPoints(services);
+      this.#points = { services, points, missing: servicesWithoutPoints(services, points) };
+    }
+    return this.#points;
   }
 
   #applySelected(moved: boolean): void {
@@ -392,8 +402,7 @@ export class WaymarkGroupMap extends LitElement {
     const tc = translator(common, locale);
     const tileUrl = tileTemplate(this.tileUrl);
     const services = this.#services;
-    const points = this.#view ? mapPoints(services) : undefined;
-    const missing = points ? servicesWithoutPoints(services, points) : 0;
+    const { points, missing } = this.#view ? this.#pointsOf(services) : { points: undefined, missing: 0 };
     return html`
       <div class="frame" part="frame">
         <a class="skip" href="#after-map" @click=${this.#skip}>${t('skipMap')}</a>

@@ -23,3 +23,8 @@ declare module 'leaflet/src/map/handler/Map.Keyboard';
 declare module 'leaflet/src/map/handler/Map.ScrollWheelZoom';
 declare module 'leaflet/src/map/handler/Map.DoubleClickZoom';
 declare module 'leaflet/src/map/handler/Map.TouchZoom';
+
+/* Leaflet's whole ES module bundle: only the map benchmark's peer (Leaflet.markercluster) uses it. */
+declare module 'leaflet/dist/leaflet-src.esm.js' {
+  export * from 'leaflet';
+}
