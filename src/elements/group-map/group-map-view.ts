@@ -19,6 +19,7 @@ import type { GeoPoint } from '../../data/model.js';
 import { mapSites, type MapPoint, type MapSite } from './map-points.js';
 
 export { leafletStyles } from './leaflet-styles.js';
+export { mapContentStyles } from './map-content.styles.js';
 export { groupSummary, siteSummary } from './map-summary.js';
 
 /** What each marker is called, in the element's language. */

@@ -300,9 +300,11 @@ export class WaymarkGroupMap extends LitElement {
       return;
     }
     const root = this.renderRoot as ShadowRoot;
-    const sheet = this.#chunk.leafletStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    // Leaflet's rules first, so the element's own rules win; the map content's last.
+    const [leaflet, content] = [this.#chunk.leafletStyles.styleSheet, this.#chunk.mapContentStyles.styleSheet];
+    if (leaflet && content && !root.adoptedStyleSheets.includes(leaflet)) {
+      root.adoptedStyleSheets = [leaflet, ...root.adoptedStyleSheets, content];
+    }
     const container = root.querySelector<HTMLElement>('.map');
     if (!container) return;
     const tileUrl = tileTemplate(this.tileUrl);

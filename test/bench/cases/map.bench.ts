@@ -12,6 +12,7 @@ import type { GeoPoint, Service } from '../../../src/data/model.js';
 import { MapView } from '../../../src/elements/group-map/group-map-view.js';
 import { groupMapStyles } from '../../../src/elements/group-map/group-map.styles.js';
 import { leafletStyles } from '../../../src/elements/group-map/leaflet-styles.js';
+import { mapContentStyles } from '../../../src/elements/group-map/map-content.styles.js';
 import { mapPoints } from '../../../src/elements/group-map/map-points.js';
 import { baseStyles } from '../../../src/elements/shared/base-styles.js';
 import { aPlace, aService } from '../../data/builders/service-builder.js';
@@ -85,7 +86,7 @@ interface Peer {
   map?: LeafletTypes.Map;
 }
 
-document.adoptedStyleSheets = [baseStyles, leafletStyles, groupMapStyles].flatMap((style) =>
+document.adoptedStyleSheets = [baseStyles, leafletStyles, groupMapStyles, mapContentStyles].flatMap((style) =>
   style.styleSheet ? [style.styleSheet] : [],
 );
 
