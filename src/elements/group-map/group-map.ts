@@ -135,7 +135,10 @@ export class WaymarkGroupMap extends LitElement {
   @property({ attribute: 'postcode-api' }) postcodeApi?: string;
 
   /** The language of the map's words (`en` or `cy`); the nearest ancestor's when absent. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang!: string;
+
+  /** Watched, so that a map first shown by removing `hidden` loads at once. */
+  @property({ type: Boolean, reflect: true }) override hidden = false;
 
   @state() private status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private tiles: 'none' | 'pending' | 'loaded' | 'failed' = 'pending';

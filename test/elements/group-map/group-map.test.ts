@@ -1,4 +1,5 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { Service } from '../../../src/data/model.js';
 import '../../../src/elements/group-map/index.js';
 import type { GroupMapSelectDetail, WaymarkGroupMap } from '../../../src/elements/group-map/index.js';
@@ -251,6 +252,17 @@ describe('<waymark-group-map>', () => {
     );
   });
 
+  it("speaks its page's language when it has none of its own", async () => {
+    const page = fixtureSync<HTMLElement>(
+      html`<div lang="cy"><waymark-group-map tile-url="none" .services=${[LUNCH]}></waymark-group-map></div>`,
+    );
+    const el = page.querySelector('waymark-group-map')!;
+    await waitUntil(() => el.view, 'the map did not load', { timeout: 8000 });
+    await el.updateComplete;
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.skip')!.textContent).to.equal('Neidio heibio’r map');
+  });
+
   it('lets a keyboard user skip past the map', async () => {
     const el = await mapOf(crowd(10));
     const skip = el.shadowRoot!.querySelector<HTMLAnchorElement>('.skip')!;
@@ -258,13 +270,16 @@ describe('<waymark-group-map>', () => {
     expect(focused(el)?.id).to.equal('after-map');
   });
 
-  it('zooms with its own named buttons', async () => {
-    const el = await mapOf([LUNCH]);
+  it('zooms with its own named buttons, without animation for a person who prefers less motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mapOf([LUNCH]).finally(() => emulateMedia({ reducedMotion: 'no-preference' }));
     el.fitResults();
     await el.updateComplete;
     const zoom = el.view!.leaflet.getZoom();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!.click();
-    await waitUntil(() => el.view!.leaflet.getZoom() === zoom - 1, 'did not zoom out');
+    expect(el.view!.leaflet.getZoom()).to.equal(zoom - 1);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!.click();
+    expect(el.view!.leaflet.getZoom()).to.equal(zoom);
     expect(el.shadowRoot!.querySelector('[aria-label="Zoom in"]')).to.exist;
     expect(el.shadowRoot!.querySelector('[aria-label="Show all groups on the map"]')).to.exist;
   });
