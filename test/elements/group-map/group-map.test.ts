@@ -303,6 +303,16 @@ describe('<waymark-group-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('builds a new map when the tile address changes, keeping its markers', async () => {
+    const el = await mapOf([LUNCH]);
+    const first = el.view;
+    el.tileUrl = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
+    await waitUntil(() => el.view && el.view !== first, 'no new map', { timeout: 8000 });
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['Lunch club, Rainworth']);
+    expect(el.view!.tiles).to.not.equal('none');
+  });
+
   it('warns once about a tile address it cannot use, and uses OpenStreetMap instead', async () => {
     const warnings: string[] = [];
     const original = console.warn;
