@@ -265,9 +265,12 @@ export class WaymarkGroupMap extends LitElement {
     const view = this.#view;
     if (!view) return;
     view.setSelected(this.selected);
-    if (!this.selected) return;
-    const found = view.find(this.selected);
-    if (!found) return;
+    const found = this.selected ? view.find(this.selected) : undefined;
+    if (!this.selected || !found) {
+      // Chosen elsewhere, and not on the map (or nothing chosen): no other group's summary stays open.
+      if (this.summary?.point) this.summary = undefined;
+      return;
+    }
     if (moved) view.reveal(this.selected);
     if (this.summary?.point?.service.id !== this.selected) this.summary = { site: found.site, point: found.point };
   }

@@ -216,6 +216,23 @@ describe('<waymark-group-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('closes the summary when the page chooses a group that is not on the map, or none', async () => {
+    const el = await mapOf([LUNCH, SHED, PHONE_ONLY]);
+    el.selected = LUNCH.id;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.summary-title')!.textContent).to.equal('Lunch club');
+    el.selected = PHONE_ONLY.id;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
+    el.selected = SHED.id;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.summary-title')!.textContent).to.equal("Men's Shed");
+    el.selected = undefined;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="selected"]')).to.equal(null);
+  });
+
   it('fits the view to the results after each search', async () => {
     const el = await mapOf([LUNCH]);
     el.fitResults();
