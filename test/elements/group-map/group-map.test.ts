@@ -1,6 +1,7 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { Service } from '../../../src/data/model.js';
+import '../../../src/elements/directory/index.js';
 import '../../../src/elements/group-map/index.js';
 import type { GroupMapSelectDetail, WaymarkGroupMap } from '../../../src/elements/group-map/index.js';
 import {
@@ -376,6 +377,20 @@ describe('<waymark-group-map>', () => {
       const names = labels(el).join(' | ');
       expect(names).to.match(/Group \d+|groups near Mansfield/);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows every group of the surrounding <waymark-directory>', async () => {
+      const base = `${FAKE_BASE}/inside-provider`;
+      globalThis.fetch = new FakeDirectory({ base, services: makeServices(5), summaryLists: false })
+        .fetch as typeof fetch;
+      const page = fixtureSync<HTMLElement>(
+        html`<waymark-directory src=${base}
+          ><waymark-group-map tile-url="none"></waymark-group-map
+        ></waymark-directory>`,
+      );
+      const el = page.querySelector('waymark-group-map')!;
+      await waitUntil(() => el.view && markers(el).length > 0, 'no markers', { timeout: 8000 });
+      expect(labels(el).join(' | ')).to.match(/Group \d+, Mansfield|groups near Mansfield/);
     });
 
     it('says so in plain words when the directory cannot be reached, and tries again', async () => {
