@@ -113,7 +113,7 @@ export class MapView {
     // A press on a marker picks it: it neither starts a drag nor reaches the map as a click.
     disableClickPropagation(this.#pane);
     this.#pane.addEventListener('click', this.#onClick);
-    this.#map.on('moveend viewreset', this.#render);
+    this.#map.on('moveend', this.#render);
     this.#resize = new ResizeObserver(() => this.#map.invalidateSize({ animate: false }));
     this.#resize.observe(options.container);
   }
