@@ -228,11 +228,13 @@ export class WaymarkGroupMap extends LitElement {
     }
     if (changed.has('origin')) view.setOrigin(this.origin);
     const pointsChanged = this.#syncPoints();
-    if (!this.#fitted && (pointsChanged || changed.has('origin'))) {
+    const firstFit = !this.#fitted && (pointsChanged || changed.has('origin'));
+    if (firstFit) {
       view.fit();
       this.#fitted = this.#services.length > 0;
     }
-    if (changed.has('selected') || pointsChanged) this.#applySelected(changed.has('selected'));
+    // A group chosen before the map was ready is revealed once it is.
+    if (changed.has('selected') || pointsChanged) this.#applySelected(changed.has('selected') || firstFit);
     if (this.#focusSummary) {
       this.#focusSummary = false;
       this.renderRoot.querySelector<HTMLElement>('.summary-title')?.focus();

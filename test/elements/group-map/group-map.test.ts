@@ -217,6 +217,19 @@ describe('<waymark-group-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reveals a group chosen before the map was ready', async () => {
+    const groups = crowd(100);
+    const el = fixtureSync<WaymarkGroupMap>(
+      html`<waymark-group-map tile-url="none" selected=${groups[7]!.id} .services=${groups}></waymark-group-map>`,
+    );
+    await waitUntil(() => el.view, 'the map did not load', { timeout: 8000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="selected"]')?.getAttribute('aria-label')).to.equal(
+      'Group 8, Forest Town',
+    );
+    expect(el.shadowRoot!.querySelector('.summary-title')!.textContent).to.equal('Group 8');
+  });
+
   it('closes the summary when the page chooses a group that is not on the map, or none', async () => {
     const el = await mapOf([LUNCH, SHED, PHONE_ONLY]);
     el.selected = LUNCH.id;
