@@ -17,7 +17,7 @@ import {
 } from './bounded-text.js';
 import { emailAddress, safeUrl } from './links.js';
 import { htmlAsOneLine } from './rich-text.js';
-import { dayNumber } from '../time/london-time.js';
+import { clockTime, dayNumber, minutesOfTime } from '../time/london-time.js';
 
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, preview, safeUrl };
 
@@ -145,22 +145,14 @@ export function readDateTime(value: unknown, problems: ItemProblems, field: stri
   return value.trim();
 }
 
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
 /**
  * A time of day as 24-hour "HH:MM". ORUK sends "10:00:00", sometimes with a
  * "Z" or offset; directory times are local to the UK, so the offset is ignored.
  */
 export function readTime(value: unknown, problems: ItemProblems, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') {
-    const m = TIME.exec(value.trim());
-    if (m) {
-      const h = Number(m[1]);
-      const min = Number(m[2]);
-      if (h <= 24 && min < 60 && !(h === 24 && min > 0)) return `${String(h).padStart(2, '0')}:${m[2]}`;
-    }
-  }
+  const minutes = typeof value === 'string' ? minutesOfTime(value.trim()) : undefined;
+  if (minutes !== undefined) return clockTime(minutes);
   problems.report('invalid-value', field, `"${preview(value)}" is not a time of day (HH:MM).`);
   return undefined;
 }
