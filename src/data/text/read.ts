@@ -41,8 +41,12 @@ export interface TextOptions {
   maxLength?: number;
 }
 
-/** Plain text from a field: markup removed, entities decoded, white space folded, cut at `maxLength`. */
-export function readText(
+/**
+ * Plain text from a field: markup removed, entities decoded, white space
+ * folded, cut at `maxLength`. Unlike `readRichText`, keeps no paragraphs,
+ * lists or links: for names, labels and short notes.
+ */
+export function readPlainText(
   value: unknown,
   problems: ItemProblems,
   field: string,
@@ -62,9 +66,16 @@ export function readText(
   return text === '' ? undefined : text;
 }
 
+/**
+ * The old name of `readPlainText`, kept while the dialect readers (another
+ * branch's files) still import it.
+ * @deprecated Use `readPlainText`.
+ */
+export const readText = readPlainText;
+
 /** A short single-line text: a name or a label. */
 export function readName(value: unknown, problems: ItemProblems, field: string): string | undefined {
-  return readText(value, problems, field, { maxLength: MAX_NAME_LENGTH });
+  return readPlainText(value, problems, field, { maxLength: MAX_NAME_LENGTH });
 }
 
 /** An id: a non-empty string, or a number turned into one. */

@@ -7,7 +7,7 @@
 import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { isObject } from '../json.js';
-import { preview, readDate, readId, readNumber, readText, readTime } from '../text/read.js';
+import { preview, readDate, readId, readNumber, readPlainText, readTime } from '../text/read.js';
 import { MINUTES_PER_DAY, minutesOfTime } from './london-time.js';
 import { readWeekday, weekdayOf } from './weekdays.js';
 
@@ -75,8 +75,8 @@ export function readSchedule(
     if (raw !== null && raw !== undefined) problems.report('wrong-type', undefined, 'a schedule is not an object.');
     return undefined;
   }
-  const description = readText(raw['description'], problems, 'description');
-  const notes = readText(raw['notes'], problems, 'notes');
+  const description = readPlainText(raw['description'], problems, 'description');
+  const notes = readPlainText(raw['notes'], problems, 'notes');
   const opensAt = readTime(raw['opens_at'], problems, 'opens_at');
   let closesAt = readTime(raw['closes_at'], problems, 'closes_at');
   if (opensAt && closesAt && !isPossibleSession(opensAt, closesAt)) {

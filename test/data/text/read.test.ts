@@ -6,7 +6,7 @@ import {
   readEmail,
   readNumber,
   readPoint,
-  readText,
+  readPlainText,
   readTime,
   readUrl,
   safeUrl,
@@ -20,15 +20,15 @@ function problemsFor() {
 describe('reading untrusted values', () => {
   it('turns markup in a name into plain text and says so once', () => {
     const { log, item } = problemsFor();
-    const name = readText('<b>Walking</b> group<script>alert(1)</script>', item, 'name');
-    readText('<b>Walking</b> group', item, 'name');
+    const name = readPlainText('<b>Walking</b> group<script>alert(1)</script>', item, 'name');
+    readPlainText('<b>Walking</b> group', item, 'name');
     expect(name).to.equal('Walking group');
     expect(log.problems.map((p) => p.code)).to.deep.equal(['markup-removed']);
   });
 
   it('cuts a 2 MB description to the limit and reports it', () => {
     const { log, item } = problemsFor();
-    const text = readText('word '.repeat(400_000), item, 'description', { maxLength: 1000 });
+    const text = readPlainText('word '.repeat(400_000), item, 'description', { maxLength: 1000 });
     expect(text!.length).to.be.at.most(1001);
     expect(text!.endsWith('…')).to.equal(true);
     expect(log.problems[0]).to.include({ code: 'too-long', field: 'description', itemId: 'svc-1' });
@@ -36,10 +36,10 @@ describe('reading untrusted values', () => {
 
   it('treats null, empty and wrong types as absent, reporting only the wrong types', () => {
     const { log, item } = problemsFor();
-    expect(readText(null, item, 'a')).to.equal(undefined);
-    expect(readText('   ', item, 'b')).to.equal(undefined);
-    expect(readText({ x: 1 }, item, 'c')).to.equal(undefined);
-    expect(readText(42, item, 'd')).to.equal('42');
+    expect(readPlainText(null, item, 'a')).to.equal(undefined);
+    expect(readPlainText('   ', item, 'b')).to.equal(undefined);
+    expect(readPlainText({ x: 1 }, item, 'c')).to.equal(undefined);
+    expect(readPlainText(42, item, 'd')).to.equal('42');
     expect(log.problems.map((p) => `${p.code}:${p.field}`)).to.deep.equal(['wrong-type:c']);
   });
 
