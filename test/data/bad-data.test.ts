@@ -437,6 +437,26 @@ const cases: BadCase[] = [
     },
   },
   {
+    name: 'a description as council feeds send it: &nbsp;, style=, <h1> and a 145 KB picture written into it',
+    dialect: oruk1,
+    payload: v1({
+      id: 'pic',
+      name: 'Picture',
+      description:
+        '<h1 style="color:red">Knit&nbsp;and natter</h1><p style="margin:0">Come along.</p>' +
+        `<p><img alt="" src="data:image/png;base64,${'iVBORw0KGgo'.repeat(13_200)}"></p>` +
+        '<p>Wool provided.</p>',
+    }),
+    expect: {
+      kept: ['pic'],
+      problems: [],
+      check: (s) => {
+        expect(first(s).description).to.equal('Knit and natter Come along. Wool provided.');
+        expect(JSON.stringify(first(s))).not.to.contain('base64');
+      },
+    },
+  },
+  {
     name: 'a plain-text description with Windows line ends reads as paragraphs',
     dialect: oruk1,
     payload: v1({ id: 'crlf', name: 'Lines', description: 'Come along.\r\n\r\nBring a friend.\r\nAll welcome.' }),

@@ -304,6 +304,9 @@ describe('reading hostile text in linear time', () => {
     'many bold tags': (n) => fill('', '<b>a', '', n),
     entities: (n) => fill('', '&#x1F600;&amp', '', n),
     'Markdown between tags': (n) => fill('<p>', '*a [b](c <i>', '', n),
+    'a picture written into the markup': (n) =>
+      fill('<p><img src="data:image/png;base64,', 'iVBORw0KGgo', '"></p>x', n),
+    'unclosed inline data': (n) => fill('', '<img src="data:', '', n),
   };
 
   function batch(input: string, runs: number): number {
