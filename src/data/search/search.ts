@@ -319,10 +319,17 @@ class WordIndex {
     // Nearly every description has a word starting with any one letter: a single letter looks at names and categories.
     // In descriptions a typo or a word inside another ("sing" in "using") finds more noise than groups: words must start there.
     const lastField = term.length === 1 ? CATEGORY_FIELD : FIELD_COSTS.length - 1;
-    for (const [id, wordCost] of this.#matches(term)) {
+    const matches = this.#matches(term);
+    // A word of the directory as typed ("mens") is not a typo for a place ("Mansfield"): typos of a known word
+    // are looked for in names and categories only, or every service in a town would match.
+    const known = matches.some(([, cost]) => cost <= PREFIX_COST);
+    const lastTypoField = known ? CATEGORY_FIELD : DESCRIPTION_FIELD - 1;
+    for (const [id, wordCost] of matches) {
+      const typo = wordCost >= TYPO_COST;
       for (const posting of this.#postings.subarray(this.#starts[id], this.#starts[id + 1])) {
         const field = posting & ((1 << FIELD_BITS) - 1);
         if (field > lastField || (field === DESCRIPTION_FIELD && wordCost > PREFIX_COST)) continue;
+        if (typo && field > lastTypoField) continue;
         const service = posting >> FIELD_BITS;
         const cost = wordCost + (FIELD_COSTS[field] ?? 1);
         if (cost < (costs[service] ?? Infinity)) costs[service] = cost;

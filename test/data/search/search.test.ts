@@ -353,6 +353,17 @@ describe('forgiving the typos people make', () => {
     expect(topFive('scoot')).to.deep.equal(['Scooter repair workshop', '1st Mansfield Scout Group']);
   });
 
+  it('does not read a word of the directory as a typo for a place: "mens" is not "Mansfield"', () => {
+    const services = [
+      aService({ name: "Men's Shed" }),
+      aService({ name: 'Lunch club', locations: [aPlace(MANSFIELD, { name: 'Mansfield Library' })] }),
+      aService({ name: 'Chess club', organization: { name: 'Mansfield Chess Society' } }),
+    ];
+    expect(namesFound(services, { text: 'mens' })).to.deep.equal(["Men's Shed"]);
+    // A word the directory does not hold may still be a typo for a place or an organisation.
+    expect(namesFound(services, { text: 'mansfeild' })).to.have.members(['Lunch club', 'Chess club']);
+  });
+
   it('does not stretch a slip to words two slips away', () => {
     expect(topFive('yoag')).to.deep.equal(['Chair yoga']);
     expect(topFive('tink')).to.deep.equal([]);
