@@ -58,6 +58,10 @@ export type ScheduleKey =
   | 'timeFrom'
   | 'timeUntil'
   | 'withTimes'
+  | 'untilDate'
+  | 'untilDateAfterTimes'
+  | 'countTimes'
+  | 'ended'
   | 'date'
   | `month${Digit | 10 | 11 | 12}`
   | 'validFromTo'
@@ -150,6 +154,10 @@ export const schedule = {
     timeFrom: 'from {time}',
     timeUntil: 'until {time}',
     withTimes: '{when}, {times}',
+    untilDate: '{text} until {date}',
+    untilDateAfterTimes: '{text}, until {date}',
+    countTimes: { one: '{text}, once', other: '{text}, {count} times' },
+    ended: '{text}. This has ended.',
     // For browsers whose Intl has no Welsh dates; the same pattern as CLDR's.
     date: '{day} {month} {year}',
     month1: 'January',
@@ -250,6 +258,10 @@ export const schedule = {
     timeFrom: 'o {time}',
     timeUntil: 'tan {time}',
     withTimes: '{when}, {times}',
+    untilDate: '{text} tan {date}',
+    untilDateAfterTimes: '{text}, tan {date}',
+    countTimes: { one: '{text}, unwaith', other: '{text}, {count} gwaith' },
+    ended: '{text}. Mae hyn wedi dod i ben.',
     date: '{day} {month} {year}',
     month1: 'Ionawr',
     month2: 'Chwefror',

@@ -30,6 +30,11 @@ export interface BenchCase<State = unknown, PeerState = unknown> extends BenchSu
    * slow runs a p95 is about: a per-keystroke figure wants each keystroke timed.
    */
   readonly timeEachRun?: boolean;
+  /**
+   * Figures other than time (a search's recall, say), worked out once from
+   * the case's state after the timing and printed beside it.
+   */
+  report?(state: State): Record<string, string | number> | Promise<Record<string, string | number>>;
 }
 
 /** Keeps TypeScript's inference of each case's own state type, then erases it for the runner. */

@@ -54,8 +54,10 @@ async function measure(
       timing.samples.push(await time(s, states[j], timing.batch));
     }
   }
+  const figures = await found.report?.(states[0]);
   return {
     name,
+    figures,
     ours: { name: found.name, ...timings[0]! },
     peer: found.peer ? { name: found.peer.name, ...timings[1]! } : undefined,
   };

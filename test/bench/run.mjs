@@ -124,6 +124,7 @@ async function main() {
           file: relative(root, join(here, 'cases', file)),
           unit: 'ms',
           ours: { name: raw.ours.name, batch: raw.ours.batch, ...ours },
+          ...(raw.figures && { figures: raw.figures }),
           ...(peer && {
             peer: { name: raw.peer.name, batch: raw.peer.batch, ...peer },
             ratio: peer.median / ours.median,
@@ -149,6 +150,7 @@ async function main() {
     console.log(
       `${r.case}\n  ours: median ${fmt(r.ours.median)} ms, p95 ${fmt(r.ours.p95)} ms (${r.ours.samples} samples)`,
     );
+    for (const [figure, value] of Object.entries(r.figures ?? {})) console.log(`  ${figure}: ${value}`);
     if (r.peer) {
       console.log(`  peer, ${r.peer.name}: median ${fmt(r.peer.median)} ms, p95 ${fmt(r.peer.p95)} ms`);
       console.log(

@@ -387,6 +387,89 @@ const cases: BadCase[] = [
     },
   },
   {
+    name: 'websites written without a scheme, as a real 1.0 feed writes 8 in 819, are linked with https',
+    dialect: oruk1,
+    payload: v1(
+      { id: 'bare', name: 'Bare', url: 'kateartereft.com' },
+      { id: 'colon', name: 'Colon', url: 'http:www.example.org.uk' },
+      { id: 'words', name: 'Words', url: 'see our Facebook page' },
+    ),
+    expect: {
+      kept: ['bare', 'colon', 'words'],
+      problems: [{ code: 'unsafe-url', itemId: 'words', field: 'url' }],
+      check: (s) => {
+        expect(s.map((service) => service.url)).to.deep.equal([
+          'https://kateartereft.com/',
+          'https://www.example.org.uk/',
+          undefined,
+        ]);
+      },
+    },
+  },
+  {
+    name: 'quotes in phone and email links, which would break a site building HTML strings',
+    dialect: oruk3,
+    payload: v3({
+      id: 'q',
+      name: 'Quotes',
+      email: 'hello"onmouseover="alert(1)@example.org',
+      description:
+        '<p><a href=\'tel:0123"onmouseover=alert(1)\'>Call</a> or <a href="mailto:a\'b"@example.org">email</a>.</p>' +
+        '<p><a href="tel:0115 496 0000" href="javascript:alert(2)">Ring us</a></p>',
+    }),
+    expect: {
+      kept: ['q'],
+      problems: [
+        { code: 'invalid-value', itemId: 'q', field: 'email' },
+        { code: 'unsafe-url', itemId: 'q', field: 'description' },
+      ],
+      check: (s) => {
+        const service = first(s);
+        expect(service).not.to.have.property('email');
+        const links = JSON.stringify(service.richDescription);
+        expect(links).not.to.contain('onmouseover');
+        expect(links).not.to.contain('javascript');
+        expect(service.richDescription?.blocks[1]).to.deep.equal({
+          kind: 'paragraph',
+          content: [{ kind: 'link', text: 'Ring us', href: 'tel:0115 496 0000' }],
+        });
+      },
+    },
+  },
+  {
+    name: 'a description as council feeds send it: &nbsp;, style=, <h1> and a 145 KB picture written into it',
+    dialect: oruk1,
+    payload: v1({
+      id: 'pic',
+      name: 'Picture',
+      description:
+        '<h1 style="color:red">Knit&nbsp;and natter</h1><p style="margin:0">Come along.</p>' +
+        `<p><img alt="" src="data:image/png;base64,${'iVBORw0KGgo'.repeat(13_200)}"></p>` +
+        '<p>Wool provided.</p>',
+    }),
+    expect: {
+      kept: ['pic'],
+      problems: [],
+      check: (s) => {
+        expect(first(s).description).to.equal('Knit and natter Come along. Wool provided.');
+        expect(JSON.stringify(first(s))).not.to.contain('base64');
+      },
+    },
+  },
+  {
+    name: 'a plain-text description with Windows line ends reads as paragraphs',
+    dialect: oruk1,
+    payload: v1({ id: 'crlf', name: 'Lines', description: 'Come along.\r\n\r\nBring a friend.\r\nAll welcome.' }),
+    expect: {
+      kept: ['crlf'],
+      problems: [],
+      check: (s) => {
+        expect(first(s).description).to.equal('Come along. Bring a friend. All welcome.');
+        expect(first(s).richDescription?.blocks).to.have.length(2);
+      },
+    },
+  },
+  {
     name: 'a 2 MB description is cut and reported',
     dialect: oruk3,
     payload: v3({ id: 'big', name: 'Big', description: 'All welcome. '.repeat(160_000) }),

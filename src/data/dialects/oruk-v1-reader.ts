@@ -35,7 +35,7 @@ import {
   readScheduleList,
   readServiceAreas,
   readStatus,
-} from './service-parts.js';
+} from './shared-service-fields.js';
 import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
 
 /**

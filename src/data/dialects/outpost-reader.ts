@@ -41,7 +41,7 @@ import {
   readPhones,
   readScheduleList,
   readStatus,
-} from './service-parts.js';
+} from './shared-service-fields.js';
 import { lookup } from './vocabularies.js';
 
 /** Outpost's own statuses, for the feeds that send them (the public API lists only what is visible). */

@@ -66,7 +66,7 @@ export async function lookupPostcode(text: string, options: PostcodeLookupOption
   const outward = postcode === undefined ? normaliseOutwardCode(text) : undefined;
   const code = postcode ?? outward;
   if (code === undefined) return { ok: false, reason: 'invalid' };
-  const apiBase = (options.apiBase ?? DEFAULT_API).replace(/\/+$/, '');
+  const apiBase = withoutTrailingSlashes(options.apiBase ?? DEFAULT_API);
   const url = `${apiBase}/${postcode ? 'postcodes' : 'outcodes'}/${encodeURIComponent(code)}`;
   const known = answers.get(url);
   if (known) return known;
@@ -127,4 +127,11 @@ function isCoordinate(value: unknown, limit: number): value is number {
 function remember(url: string, answer: PostcodeLookup): void {
   answers.set(url, answer);
   if (answers.size > CACHE_SIZE) answers.delete(answers.keys().next().value ?? url);
+}
+
+/** The text without "/" at its end; a loop, since `/\/+$/` retries every "/" of a long run. */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === '/') end--;
+  return text.slice(0, end);
 }

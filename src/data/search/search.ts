@@ -3,15 +3,19 @@
  * narrows them with the exact filters, and sorts them by relevance, distance
  * or name. Built once for a directory small enough to hold.
  *
- * Fuse.js matches each typed word against the index's vocabulary (the words
- * of every service's name, categories, organisation, places and the start of
- * its description), not against whole services: on whole records Fuse took
- * 40 to 200 ms a query over 5,000 services, far over a frame. Word by word,
- * the words of a query need not be next to each other or in the same field,
- * and each word's answer is kept, so a keystroke looks up only the word being
- * typed. Plain fuzzy matching is all this asks of Fuse, so its basic build does.
+ * Each typed word is matched against the index's vocabulary (the words of
+ * every service's name, categories, organisation, places and the start of
+ * its description), not against whole services: fuse.js on whole records
+ * took 40 to 200 ms a query over 5,000 services, far over a frame. Word by
+ * word, the words of a query need not be next to each other or in the same
+ * field, and each word's answer is kept, so a keystroke looks up only the
+ * word being typed.
+ *
+ * A typo is measured as an edit distance that counts two swapped letters as
+ * one slip, as people make them ("scuot"), which fuse.js's Bitap matcher
+ * counts as two: with fuse.js, recall at 5 over 240 misspelled queries was
+ * 86%, missing most swaps in short words (`npm run bench`).
  */
-import Fuse from 'fuse.js/basic';
 import type { DirectoryQuery } from '../dialects/dialect.js';
 import { distanceMetres } from './geo.js';
 import type { Category, GeoPoint, Service, ServiceLocation } from '../model.js';
@@ -56,27 +60,21 @@ const DESCRIPTION_LENGTH = 300;
 const PREFIX_COST = 0.05;
 const INSIDE_COST = 0.15;
 const TYPO_COST = 0.1;
+/** What each slip adds to a typo's cost. */
+const SLIP_COST = 0.1;
+/** What a typo adds when only the start of the word matches: "lunv" is "lung" before it is "lunch". */
+const TYPO_PREFIX_COST = 0.02;
 /** Keeps every other score above an exact name's 0. */
 const MATCH_FLOOR = 0.01;
 /** A little for each word of the name, so "Lunch club" comes before "Forest Town lunch club". */
 const NAME_WORD_COST = 0.0005;
-/** Errors allowed per letter typed: one in a word of 4 to 6 letters ("walkng"), two in 7 to 9. */
-const TYPO_THRESHOLD = 0.3;
 /** Words this short are matched by their start only: "sh" is everywhere inside other words. */
-const PREFIX_ONLY_LENGTH = 3;
-/** Bitap, Fuse's matcher, handles up to 32 letters at once. */
+const PREFIX_ONLY_LENGTH = 2;
+/** A typed word this long or longer may hold two slips ("accomodaton"); shorter ones one. */
+const TWO_SLIPS_LENGTH = 7;
+/** Longer typed words are cut: no word a person types to find a group is longer. */
 const LONGEST_WORD = 32;
 const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'near', 'of', 'on', 'or', 'the', 'to', 'with']);
-const WORD_MATCH = {
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreFieldNorm: true,
-  // The words are folded already; this spares Fuse lower-casing each one on every search.
-  isCaseSensitive: true,
-  shouldSort: false,
-  threshold: TYPO_THRESHOLD,
-} as const;
-
 const collator = new Intl.Collator('en-GB', { numeric: true });
 
 export class SearchIndex {
@@ -268,17 +266,13 @@ function termsOf(folded: string): string[] {
   return content.length > 0 ? content : words;
 }
 
-/**
- * Every distinct word of the services' fields, sorted, with where each occurs,
- * and which words hold each pair of letters, to narrow what Fuse must compare.
- */
+/** Every distinct word of the services' fields, sorted, with where each occurs. */
 class WordIndex {
   readonly #words: readonly string[];
   /** Where each word occurs: service index << FIELD_BITS | field, for its cheapest field in each service. */
   readonly #postings: Int32Array;
   /** Word i's postings are #postings[#starts[i]] up to #postings[#starts[i + 1]]. */
   readonly #starts: Int32Array;
-  readonly #byLetterPair: ReadonlyMap<string, Int32Array>;
 
   constructor(fieldsByService: readonly (readonly string[])[]) {
     // Flat number lists rather than a list per word: 5,000 services hold some 300,000 words.
@@ -317,15 +311,6 @@ class WordIndex {
     });
     this.#starts = starts;
     this.#postings = postings;
-    const pairs = new Map<string, number[]>();
-    this.#words.forEach((word, id) => {
-      for (const pair of new Set(letterPairs(word))) {
-        const list = pairs.get(pair);
-        if (list) list.push(id);
-        else pairs.set(pair, [id]);
-      }
-    });
-    this.#byLetterPair = new Map([...pairs].map(([pair, list]) => [pair, Int32Array.from(list)]));
   }
 
   /** Per service, the cost of its best match for one typed word; Infinity where none. */
@@ -334,10 +319,17 @@ class WordIndex {
     // Nearly every description has a word starting with any one letter: a single letter looks at names and categories.
     // In descriptions a typo or a word inside another ("sing" in "using") finds more noise than groups: words must start there.
     const lastField = term.length === 1 ? CATEGORY_FIELD : FIELD_COSTS.length - 1;
-    for (const [id, wordCost] of this.#matches(term)) {
+    const matches = this.#matches(term);
+    // A word of the directory as typed ("mens") is not a typo for a place ("Mansfield"): typos of a known word
+    // are looked for in names and categories only, or every service in a town would match.
+    const known = matches.some(([, cost]) => cost <= PREFIX_COST);
+    const lastTypoField = known ? CATEGORY_FIELD : DESCRIPTION_FIELD - 1;
+    for (const [id, wordCost] of matches) {
+      const typo = wordCost >= TYPO_COST;
       for (const posting of this.#postings.subarray(this.#starts[id], this.#starts[id + 1])) {
         const field = posting & ((1 << FIELD_BITS) - 1);
         if (field > lastField || (field === DESCRIPTION_FIELD && wordCost > PREFIX_COST)) continue;
+        if (typo && field > lastTypoField) continue;
         const service = posting >> FIELD_BITS;
         const cost = wordCost + (FIELD_COSTS[field] ?? 1);
         if (cost < (costs[service] ?? Infinity)) costs[service] = cost;
@@ -357,75 +349,89 @@ class WordIndex {
       }
       return found;
     }
-    const errors = allowedErrors(term.length);
-    const fuzzy: number[] = [];
-    for (const id of this.#candidates(term, errors)) {
+    const typos = new TypoMeasure(term, term.length >= TWO_SLIPS_LENGTH ? 2 : 1);
+    // Three letters are a four-letter word with one missing ("hat" for "chat") or the start of a longer one.
+    const short = term.length === PREFIX_ONLY_LENGTH + 1;
+    for (let id = 0; id < this.#words.length; id++) {
       const word = this.#words[id] ?? '';
       if (word === term) found.push([id, 0]);
       else if (word.startsWith(term)) found.push([id, PREFIX_COST]);
-      else if (word.includes(term)) found.push([id, INSIDE_COST]);
-      else fuzzy.push(id);
-    }
-    // A typo is looked for at the start of a word only: anywhere inside, "sing" would find every "-ning" and "-king".
-    const starts = fuzzy.map((id) => (this.#words[id] ?? '').slice(0, term.length + errors));
-    for (const { refIndex, score = 1 } of new Fuse(starts, WORD_MATCH).search(term)) {
-      const id = fuzzy[refIndex];
-      if (id !== undefined) found.push([id, TYPO_COST + score]);
+      else if (short) {
+        if (word.length === term.length + 1 && typos.measure(word)?.whole) found.push([id, TYPO_COST + SLIP_COST]);
+      } else if (word.includes(term)) found.push([id, INSIDE_COST]);
+      else {
+        // A typo is looked for at the start of a word only: anywhere inside, "sing" would find every "-ning" and "-king".
+        const typo = typos.measure(word);
+        if (typo) found.push([id, TYPO_COST + SLIP_COST * typo.slips + (typo.whole ? 0 : TYPO_PREFIX_COST)]);
+      }
     }
     return found;
   }
-
-  /**
-   * The words that could be within Fuse's threshold of the term. A match with
-   * e errors leaves at least one of e + 1 separate letter pairs of the term
-   * untouched, so a word that has none of them cannot match.
-   */
-  #candidates(term: string, errors: number): number[] {
-    const sizeOf = (start: number): number => this.#byLetterPair.get(term.slice(start, start + 2))?.length ?? 0;
-    const starts = separatePairs(term.length, errors + 1, sizeOf);
-    const marked = new Uint8Array(this.#words.length);
-    const candidates: number[] = [];
-    for (const start of starts) {
-      for (const id of this.#byLetterPair.get(term.slice(start, start + 2)) ?? []) {
-        if (marked[id]) continue;
-        marked[id] = 1;
-        candidates.push(id);
-      }
-    }
-    return candidates;
-  }
 }
 
-/** The most errors Fuse forgives in a word of this length, worked out as Fuse does. */
-function allowedErrors(length: number): number {
-  let errors = 0;
-  while ((errors + 1) / length <= TYPO_THRESHOLD) errors++;
-  return errors;
+/**
+ * How many slips turn a typed word into a word of the index, or into its
+ * start: a letter missing, one extra, one wrong, or two neighbours swapped,
+ * each one slip (the optimal string alignment distance). Column by column
+ * along the word, stopping as soon as no column can come back within the
+ * allowance, so most words cost two or three columns.
+ */
+class TypoMeasure {
+  readonly #term: string;
+  readonly #most: number;
+  #before: Int32Array;
+  #previous: Int32Array;
+  #current: Int32Array;
+
+  constructor(term: string, most: number) {
+    this.#term = term;
+    this.#most = most;
+    this.#before = new Int32Array(term.length + 1);
+    this.#previous = new Int32Array(term.length + 1);
+    this.#current = new Int32Array(term.length + 1);
+  }
+
+  /** The fewest slips to the word or a start of it, and whether the whole word takes that few; undefined when too many. */
+  measure(word: string): { slips: number; whole: boolean } | undefined {
+    const term = this.#term;
+    const m = term.length;
+    const most = this.#most;
+    if (word.length < m - most) return undefined;
+    const last = Math.min(word.length, m + most);
+    for (let i = 0; i <= m; i++) this.#previous[i] = i;
+    let best = Infinity;
+    let previousMin = 0;
+    for (let j = 1; j <= last; j++) {
+      const before = this.#before;
+      const previous = this.#previous;
+      const current = this.#current;
+      const w = word.charCodeAt(j - 1);
+      const wBefore = word.charCodeAt(j - 2);
+      current[0] = j;
+      let columnMin = j;
+      for (let i = 1; i <= m; i++) {
+        const t = term.charCodeAt(i - 1);
+        let d = Math.min((previous[i] ?? 0) + 1, (current[i - 1] ?? 0) + 1, (previous[i - 1] ?? 0) + (t === w ? 0 : 1));
+        if (i > 1 && j > 1 && t === wBefore && term.charCodeAt(i - 2) === w) d = Math.min(d, (before[i - 2] ?? 0) + 1);
+        current[i] = d;
+        if (d < columnMin) columnMin = d;
+      }
+      best = Math.min(best, current[m] ?? Infinity);
+      // Every later column is at least the smaller minimum of the two before it.
+      if (columnMin > most && previousMin > most) return undefined;
+      previousMin = columnMin;
+      this.#before = previous;
+      this.#previous = current;
+      this.#current = before;
+    }
+    if (best > most) return undefined;
+    const whole = last === word.length && this.#previous[m] === best;
+    return { slips: best, whole };
+  }
 }
 
 function increment(counts: Int32Array, index: number, by = 1): void {
   counts[index] = (counts[index] ?? 0) + by;
-}
-
-function letterPairs(word: string): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i + 2 <= word.length; i++) pairs.push(word.slice(i, i + 2));
-  return pairs;
-}
-
-/**
- * Starts of `count` non-overlapping letter pairs in a word of `length`
- * letters, the rarest first when they fit, else evenly from the start
- * (the threshold leaves room for that: 2 × (errors + 1) ≤ length).
- */
-function separatePairs(length: number, count: number, sizeOf: (start: number) => number): number[] {
-  const starts = Array.from({ length: length - 1 }, (_, i) => i).sort((a, b) => sizeOf(a) - sizeOf(b));
-  const chosen: number[] = [];
-  for (const start of starts) {
-    if (chosen.length === count) break;
-    if (chosen.every((other) => Math.abs(other - start) >= 2)) chosen.push(start);
-  }
-  return chosen.length === count ? chosen : Array.from({ length: count }, (_, i) => i * 2);
 }
 
 /** The first index in a sorted list whose word is not before `word`. */

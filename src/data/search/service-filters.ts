@@ -4,6 +4,8 @@
  * tests over them, so a filter pass over thousands of services is a tight loop.
  */
 import type { DirectoryQuery } from '../dialects/dialect.js';
+import { minutesOfTime } from '../time/london-time.js';
+import { WEEKDAY_INDEX } from '../time/weekdays.js';
 import {
   WEEKDAYS,
   type AccessFeature,
@@ -85,7 +87,10 @@ const PERIOD_BITS = Object.fromEntries(Object.entries(PERIODS).map(([name, { bit
   TimeOfDay,
   number
 >;
-const WEEKDAY_BITS = Object.fromEntries(WEEKDAYS.map((day, i) => [day, 1 << i])) as Record<Weekday, number>;
+const WEEKDAY_BITS = Object.fromEntries(WEEKDAYS.map((day) => [day, 1 << WEEKDAY_INDEX[day]])) as Record<
+  Weekday,
+  number
+>;
 
 const ATTENDING_BITS: Record<AttendingType, number> = { 'in-person': 1, online: 2, phone: 4, 'home-visit': 8 };
 
@@ -228,10 +233,9 @@ function sessionOf(schedule: Schedule): Session {
   return { days, periods, opens, closes };
 }
 
-/** "HH:MM" → minutes since midnight; -1 when it is not a time. */
+/** Minutes since midnight; -1 when it is not a time. */
 function minutesOf(time: string): number {
-  const m = /^(\d{1,2}):(\d{2})/.exec(time);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : -1;
+  return minutesOfTime(time) ?? -1;
 }
 
 function maskOf<T extends string>(values: readonly T[], bits: Record<T, number>): number {

@@ -6,12 +6,20 @@
 import { isObject, type JsonObject } from '../json.js';
 import type { GeoPoint } from '../model.js';
 import type { ItemProblems } from '../problems.js';
-import { plainText } from './rich-text.js';
+import {
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  cutAtWord,
+  foldSpace,
+  preview,
+  typeName,
+  unparsedText,
+} from './bounded-text.js';
+import { emailAddress, safeUrl } from './links.js';
+import { htmlAsOneLine } from './rich-text.js';
+import { clockTime, dayNumber, minutesOfTime } from '../time/london-time.js';
 
-/** Longest name kept before it is cut (and reported). */
-export const MAX_NAME_LENGTH = 300;
-/** Longest description kept before it is cut (and reported): a 2 MB description must not reach the page. */
-export const MAX_TEXT_LENGTH = 20_000;
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, preview, safeUrl };
 
 /** The value as an array; reports (and yields nothing for) anything else but null and absent. */
 export function readArray(value: unknown, problems: ItemProblems, field: string): unknown[] {
@@ -34,37 +42,20 @@ export interface TextOptions {
 }
 
 /**
- * A text field as the string a reader parses, cut first so that a 2 MB field
- * costs no more than its first part. Numbers are accepted as text (ids often
- * are); anything else is reported. `cut` says whether the string was cut.
+ * Plain text from a field: markup removed, entities decoded, white space
+ * folded, cut at `maxLength`. Unlike `readRichText`, keeps no paragraphs,
+ * lists or links: for names, labels and short notes.
  */
-export function rawText(
-  value: unknown,
-  problems: ItemProblems,
-  field: string,
-  maxLength: number,
-): { raw: string; cut: boolean } | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
-    problems.report('wrong-type', field, `expected text, found ${typeName(value)}.`);
-    return undefined;
-  }
-  const raw = String(value);
-  const cut = raw.length > maxLength * 4;
-  return { raw: cut ? raw.slice(0, maxLength * 4) : raw, cut };
-}
-
-/** Plain text from a field: markup removed, entities decoded, white space folded, cut at `maxLength`. */
-export function readText(
+export function readPlainText(
   value: unknown,
   problems: ItemProblems,
   field: string,
   { maxLength = MAX_TEXT_LENGTH }: TextOptions = {},
 ): string | undefined {
-  const input = rawText(value, problems, field, maxLength);
+  const input = unparsedText(value, problems, field, maxLength);
   if (!input) return undefined;
-  const { raw, cut } = input;
-  let text = raw.includes('<') || raw.includes('&') ? plainText(raw) : foldSpace(raw);
+  const { source: raw, cut } = input;
+  let text = raw.includes('<') || raw.includes('&') ? htmlAsOneLine(raw) : foldSpace(raw);
   if (text !== foldSpace(raw) && /<[a-z!/]/i.test(raw)) {
     problems.report('markup-removed', field, 'contained markup, shown as plain text.');
   }
@@ -75,9 +66,16 @@ export function readText(
   return text === '' ? undefined : text;
 }
 
+/**
+ * The old name of `readPlainText`, kept while the dialect readers (another
+ * branch's files) still import it.
+ * @deprecated Use `readPlainText`.
+ */
+export const readText = readPlainText;
+
 /** A short single-line text: a name or a label. */
 export function readName(value: unknown, problems: ItemProblems, field: string): string | undefined {
-  return readText(value, problems, field, { maxLength: MAX_NAME_LENGTH });
+  return readPlainText(value, problems, field, { maxLength: MAX_NAME_LENGTH });
 }
 
 /** An id: a non-empty string, or a number turned into one. */
@@ -133,7 +131,7 @@ export function readBoolean(value: unknown, problems: ItemProblems, field: strin
   return undefined;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** A calendar date as YYYY-MM-DD, from a date or a date-time; impossible dates are reported. */
 export function readDate(value: unknown, problems: ItemProblems, field: string): string | undefined {
@@ -142,8 +140,8 @@ export function readDate(value: unknown, problems: ItemProblems, field: string):
     problems.report('wrong-type', field, `expected a date, found ${typeName(value)}.`);
     return undefined;
   }
-  const m = ISO_DATE.exec(value.trim());
-  if (m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
+  const date = ISO_DATE.exec(value.trim())?.[0];
+  if (date !== undefined && dayNumber(date) !== undefined) return date;
   problems.report('invalid-value', field, `"${preview(value)}" is not a date in the form YYYY-MM-DD.`);
   return undefined;
 }
@@ -158,32 +156,23 @@ export function readDateTime(value: unknown, problems: ItemProblems, field: stri
   return value.trim();
 }
 
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
 /**
  * A time of day as 24-hour "HH:MM". ORUK sends "10:00:00", sometimes with a
  * "Z" or offset; directory times are local to the UK, so the offset is ignored.
  */
 export function readTime(value: unknown, problems: ItemProblems, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') {
-    const m = TIME.exec(value.trim());
-    if (m) {
-      const h = Number(m[1]);
-      const min = Number(m[2]);
-      if (h <= 24 && min < 60 && !(h === 24 && min > 0)) return `${String(h).padStart(2, '0')}:${m[2]}`;
-    }
-  }
+  const minutes = typeof value === 'string' ? minutesOfTime(value.trim()) : undefined;
+  if (minutes !== undefined) return clockTime(minutes);
   problems.report('invalid-value', field, `"${preview(value)}" is not a time of day (HH:MM).`);
   return undefined;
 }
 
-const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
-
 /**
- * A link a person may follow: absolute `http:` or `https:` (or `mailto:` /
- * `tel:` when `allowContact`). Anything else, `javascript:` above all, is
- * reported and dropped. A bare "www.example.org" gains "https://".
+ * A link a person may follow: `http:` or `https:` (or `mailto:` / `tel:`
+ * when `allowContact`), as `safeUrl` accepts them. Anything else,
+ * `javascript:` above all, is reported and dropped. A bare "example.org"
+ * gains "https://".
  */
 export function readUrl(
   value: unknown,
@@ -202,38 +191,11 @@ export function readUrl(
   return safe;
 }
 
-/** The URL normalised if it is one a person may follow, else undefined. Never throws. */
-export function safeUrl(value: string, allowContact = false): string | undefined {
-  // Control characters and spaces inside a scheme are how "java\tscript:" slips past naive checks.
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  let raw = value.trim().replace(/[\u0000-\u001f\u007f]/g, '');
-  if (/^www\./i.test(raw)) raw = `https://${raw}`;
-  if (!SAFE_LINK.test(raw)) return undefined;
-  if (!allowContact && !/^https?:/i.test(raw)) return undefined;
-  try {
-    const url = new URL(raw);
-    if (!['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) return undefined;
-    if (
-      (url.protocol === 'http:' || url.protocol === 'https:') &&
-      !url.hostname.includes('.') &&
-      url.hostname !== 'localhost'
-    ) {
-      return undefined;
-    }
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
-
-const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
-
+/** An email address, "mailto:" removed; one that is not valid is reported and dropped. */
 export function readEmail(value: unknown, problems: ItemProblems, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') {
-    const email = value.trim().replace(/^mailto:/i, '');
-    if (EMAIL.test(email) && email.length <= 254) return email;
-  }
+  const email = typeof value === 'string' ? emailAddress(value) : undefined;
+  if (email !== undefined) return email;
   problems.report('invalid-value', field, `"${preview(value)}" is not an email address.`);
   return undefined;
 }
@@ -300,40 +262,4 @@ export function readPoint(
   }
   // A real place, just outside the usual area: keep it, a directory may list one across the border.
   return point;
-}
-
-export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The text cut to `max` characters at a word where one is near, ending with an ellipsis. */
-export function cutAtWord(text: string, max: number): string {
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${preview(value)}`;
-}
-
-/** A short, safe rendering of a bad value for a console message. */
-export function preview(value: unknown): string {
-  let s: string;
-  try {
-    s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    // JSON.stringify throws on very deeply nested values: a bad value must not break the reading.
-    s = Array.isArray(value) ? 'a list' : 'an object';
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

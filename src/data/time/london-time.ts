@@ -26,7 +26,8 @@ export interface LondonWallClock {
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^(\d{1,2}):(\d{2})$/;
+/** "10:00", and as ORUK sends it, "10:00:00", "10:00:00.000Z", "10:00+01:00". */
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
 // Days-from-civil and back: Howard Hinnant's algorithms, exact for every Gregorian date.
 export function dayOfCivil(year: number, month: number, day: number): number {
@@ -82,14 +83,24 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Minutes after midnight for "HH:MM" (24:00 is 1440), or undefined. */
+/**
+ * Minutes after midnight for a time of day, "HH:MM" (24:00 is 1440), or
+ * undefined. The one reader of times: seconds are dropped, and a zone or
+ * offset is ignored, since directory times are local to the UK.
+ */
 export function minutesOfTime(time: string): number | undefined {
   const m = TIME.exec(time);
   if (!m) return undefined;
   const hours = Number(m[1]);
   const minutes = Number(m[2]);
-  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
+  const seconds = m[3] === undefined ? 0 : Number(m[3]);
+  if (minutes > 59 || seconds > 59 || hours > 24 || (hours === 24 && (minutes > 0 || seconds > 0))) return undefined;
   return hours * 60 + minutes;
+}
+
+/** "HH:MM" for minutes after midnight (1440 is "24:00"). */
+export function clockTime(minutes: number): string {
+  return `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
 }
 
 function lastSunday(year: number, month: number): number {

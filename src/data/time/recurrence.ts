@@ -15,14 +15,7 @@
  * - `byMonthDay` in a WEEKLY rule is ignored (RFC 5545 does not allow it there);
  * - in a MONTHLY rule with both, `byDay` narrows `byMonthDay` ("Friday the 13th").
  */
-import {
-  WEEKDAYS,
-  type Occurrence,
-  type RecurrenceRule,
-  type Schedule,
-  type Weekday,
-  type WeekdayNum,
-} from '../model.js';
+import { type Occurrence, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import {
   civilOfDay,
   dateOfDay,
@@ -35,13 +28,12 @@ import {
   minutesOfTime,
   weekdayIndex,
 } from './london-time.js';
+import { WEEKDAY_INDEX } from './weekdays.js';
 
 /** How far ahead `nextOccurrence` looks: past the longest interval a feed may give (52 months). */
 const SEARCH_HORIZON_DAYS = 10 * 366;
 /** How many months in phase to walk for a monthly `count` before calling it endless (a rule that rarely matches). */
 const COUNT_MONTHS_LIMIT = 12_000;
-
-const WEEKDAY_INDEX = Object.fromEntries(WEEKDAYS.map((day, i) => [day, i])) as Record<Weekday, number>;
 
 function mod(n: number, m: number): number {
   return ((n % m) + m) % m;
@@ -64,6 +56,8 @@ interface Plan {
   /** Nothing before this day or after `last` (dtstart, validFrom; until, validTo, and where `count` runs out). */
   readonly first: number;
   readonly last: number;
+  /** Where the rule itself ends, by `until` or `count`, whatever the period of validity. */
+  readonly ruleLast: number;
   /** Weekly rules: the weekdays (0 = Monday), in order. */
   readonly weekdays: readonly number[];
   /** The Monday of the anchor's week, and the anchor's month as year × 12 + month − 1. */
@@ -102,6 +96,7 @@ function makePlan(schedule: Schedule): Plan | null {
     anchor,
     first: Math.max(dtstart ?? -Infinity, validFrom ?? -Infinity),
     last: Math.min(optionalDay(rule.until) ?? Infinity, optionalDay(schedule.validTo) ?? Infinity),
+    ruleLast: optionalDay(rule.until) ?? Infinity,
     weekdays: [...new Set(rule.byDay.map((d) => WEEKDAY_INDEX[d.day]))].sort((a, b) => a - b),
     anchorWeek: anchor === undefined ? 0 : anchor - weekdayIndex(anchor),
     anchorMonth: anchor === undefined ? 0 : monthIndexOf(anchor),
@@ -111,7 +106,18 @@ function makePlan(schedule: Schedule): Plan | null {
   if (rule.count === undefined || anchor === undefined) return plan;
   const countEnd =
     rule.freq === 'WEEKLY' ? weeklyCountEnd(plan, anchor, rule.count) : monthlyCountEnd(plan, anchor, rule.count);
-  return { ...plan, last: Math.min(plan.last, countEnd) };
+  return { ...plan, last: Math.min(plan.last, countEnd), ruleLast: Math.min(plan.ruleLast, countEnd) };
+}
+
+/**
+ * The last date ("YYYY-MM-DD") a schedule's rule allows, by its `until` or
+ * where its `count` runs out, whichever is sooner; undefined when the rule
+ * runs on, or its count has nothing to count from.
+ */
+export function ruleEndDate(schedule: Schedule): string | undefined {
+  const plan = planOf(schedule);
+  if (plan) return Number.isFinite(plan.ruleLast) ? dateOfDay(plan.ruleLast) : undefined;
+  return schedule.rule?.until;
 }
 
 /** The day of the `count`th weekly occurrence from the anchor, found arithmetically. */

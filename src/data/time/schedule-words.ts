@@ -5,22 +5,14 @@
  * chooses and combines them. When a period applies ("from 1 September")
  * widgets add `describeValidity` separately.
  */
-import { intlLocale, translator, type Locale, type MessageValues } from '../../i18n/catalogue.js';
+import { intlLocale, resolveLocale, translator, type Locale, type MessageValues } from '../../i18n/catalogue.js';
 import { joinWithAnd, schedule as words, type MonthDayKey, type ScheduleKey } from '../../i18n/schedule.js';
 import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
-import { dayNumber, civilOfDay, minutesOfTime } from './london-time.js';
+import { dayNumber, civilOfDay, londonWallClockAt, minutesOfTime } from './london-time.js';
+import { ruleEndDate } from './recurrence.js';
+import { WEEKDAY_NAME } from './weekdays.js';
 
 type Translate = (key: ScheduleKey, values?: MessageValues) => string;
-
-const DAY_NAME = {
-  MO: 'monday',
-  TU: 'tuesday',
-  WE: 'wednesday',
-  TH: 'thursday',
-  FR: 'friday',
-  SA: 'saturday',
-  SU: 'sunday',
-} as const satisfies Record<Weekday, string>;
 
 const ORDINAL: Readonly<Partial<Record<number, ScheduleKey>>> = {
   1: 'ordinal1',
@@ -39,8 +31,15 @@ function capitalise(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale(locale)) + text.slice(1);
 }
 
+/**
+ * A locale tag as given ("cy-GB", "cy", "en", none) resolved to a catalogue
+ * locale: widgets pass their element's `lang`, which may be any of them.
+ */
+type LocaleTag = Locale | string | null | undefined;
+
 /** "7pm" / "7yh", "10:30am" / "10:30yb", "12pm" / "12yp", and midnight in words; other text unchanged. */
-export function formatTime(time: string, locale: Locale): string {
+export function formatTime(time: string, localeTag: LocaleTag): string {
+  const locale = resolveLocale(localeTag);
   const minutes = minutesOfTime(time);
   if (minutes === undefined) return time;
   const t = translator(words, locale);
@@ -52,7 +51,7 @@ export function formatTime(time: string, locale: Locale): string {
 }
 
 function dayValues(t: Translate, weekday: Weekday): { day: string; daySoft: string } {
-  const name = t(DAY_NAME[weekday]);
+  const name = t(WEEKDAY_NAME[weekday]);
   return { day: t('day', { name }), daySoft: t('daySoft', { name }) };
 }
 
@@ -68,7 +67,7 @@ function weekdayList(t: Translate, locale: Locale, days: readonly Weekday[]): st
     const first = r[0];
     const last = r[r.length - 1];
     if (r.length < 3 || !first || !last) return r.map((day) => dayValues(t, day).day);
-    return [t('dayRange', { from: t(DAY_NAME[first]), to: t(DAY_NAME[last]) })];
+    return [t('dayRange', { from: t(WEEKDAY_NAME[first]), to: t(WEEKDAY_NAME[last]) })];
   });
   return joinWithAnd(items, locale);
 }
@@ -151,19 +150,47 @@ function timeWords(t: Translate, locale: Locale, schedule: Schedule): string | u
   return undefined;
 }
 
+export interface DescribeOptions {
+  /** The moment to judge whether the schedule has ended, in ms since the epoch; now when absent. */
+  readonly now?: number;
+}
+
 /**
- * When a group meets, in a sentence. Without a readable rule, the feed's own
- * description unchanged; with neither, an empty string. The period of
- * validity is left to `describeValidity`.
+ * When a group meets, in a sentence: "Every Monday, 10am to 12pm", "Every
+ * Monday until 6 January 2025". A rule that ended before today (London) says
+ * so. Without a readable rule, the feed's own description unchanged; with
+ * neither, an empty string. The period of validity is left to
+ * `describeValidity`, except that a schedule past its `validTo` is said to
+ * have ended. Takes any locale tag ("cy-GB", "cy", "en-GB", none).
  */
-export function describeSchedule(schedule: Schedule, locale: Locale): string {
+export function describeSchedule(schedule: Schedule, localeTag: LocaleTag, { now }: DescribeOptions = {}): string {
+  const locale = resolveLocale(localeTag);
   const rule = schedule.rule;
   if (!rule) return schedule.description ?? '';
   const t = translator(words, locale);
   const when = rule.freq === 'WEEKLY' ? weeklyWords(t, locale, rule) : monthlyWords(t, locale, rule);
   if (!when) return schedule.description ?? '';
   const times = timeWords(t, locale, schedule);
-  return capitalise(times ? t('withTimes', { when, times }) : when, locale);
+  let text = times ? t('withTimes', { when, times }) : when;
+  const end = ruleEndDate(schedule);
+  const endWords = end === undefined ? undefined : formatDate(end, locale);
+  if (endWords !== undefined) text = t(times ? 'untilDateAfterTimes' : 'untilDate', { text, date: endWords });
+  else if (rule.count !== undefined) text = t('countTimes', { text, count: rule.count });
+  const lastDay = [end, schedule.validTo].filter((d) => d !== undefined).sort()[0];
+  if (lastDay !== undefined && hasPassed(lastDay, now ?? Date.now())) {
+    const validTo = schedule.validTo === undefined ? undefined : formatDate(schedule.validTo, locale);
+    if (endWords === undefined && validTo !== undefined) {
+      text = t(times ? 'untilDateAfterTimes' : 'untilDate', { text, date: validTo });
+    }
+    text = t('ended', { text });
+  }
+  return capitalise(text, locale);
+}
+
+/** Whether the London date is before today in London. */
+function hasPassed(date: string, now: number): boolean {
+  const day = dayNumber(date);
+  return day !== undefined && day < londonWallClockAt(now).day;
 }
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat | null>();
@@ -195,7 +222,8 @@ function formatDate(date: string, locale: Locale): string | undefined {
 }
 
 /** "From 1 September 2026 to 31 July 2027", "From 1 September 2026", "Until 31 July 2027", or ''. */
-export function describeValidity(schedule: Schedule, locale: Locale): string {
+export function describeValidity(schedule: Schedule, localeTag: LocaleTag): string {
+  const locale = resolveLocale(localeTag);
   const t = translator(words, locale);
   const from = schedule.validFrom === undefined ? undefined : formatDate(schedule.validFrom, locale);
   const to = schedule.validTo === undefined ? undefined : formatDate(schedule.validTo, locale);

@@ -7,36 +7,9 @@
 import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { isObject } from '../json.js';
-import { preview, readDate, readId, readNumber, readText, readTime } from '../text/read.js';
-
-const DAY_NAMES: Record<string, Weekday> = {
-  monday: 'MO',
-  tuesday: 'TU',
-  wednesday: 'WE',
-  thursday: 'TH',
-  friday: 'FR',
-  saturday: 'SA',
-  sunday: 'SU',
-  mon: 'MO',
-  tue: 'TU',
-  tues: 'TU',
-  wed: 'WE',
-  thu: 'TH',
-  thur: 'TH',
-  thurs: 'TH',
-  fri: 'FR',
-  sat: 'SA',
-  sun: 'SU',
-};
-
-/** "MO", "mo", "Monday", "Mon" → "MO"; anything else → undefined. */
-export function readWeekday(value: unknown): Weekday | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim();
-  const upper = v.toUpperCase();
-  if ((WEEKDAYS as readonly string[]).includes(upper)) return upper as Weekday;
-  return DAY_NAMES[v.toLowerCase()];
-}
+import { preview, readDate, readId, readNumber, readPlainText, readTime } from '../text/read.js';
+import { MINUTES_PER_DAY, minutesOfTime } from './london-time.js';
+import { readWeekday, weekdayOf } from './weekdays.js';
 
 const BYDAY_TOKEN = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
 
@@ -83,13 +56,6 @@ function readMonthDays(value: unknown, problems: ItemProblems): number[] {
   return [...new Set(days)];
 }
 
-/** The weekday of a YYYY-MM-DD date. */
-export function weekdayOf(date: string): Weekday {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.
-  return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] ?? 'MO';
-}
-
 export interface ScheduleContext {
   /** The place this schedule belongs to, when it belongs to one. */
   readonly locationId?: string;
@@ -109,11 +75,11 @@ export function readSchedule(
     if (raw !== null && raw !== undefined) problems.report('wrong-type', undefined, 'a schedule is not an object.');
     return undefined;
   }
-  const description = readText(raw['description'], problems, 'description');
-  const notes = readText(raw['notes'], problems, 'notes');
+  const description = readPlainText(raw['description'], problems, 'description');
+  const notes = readPlainText(raw['notes'], problems, 'notes');
   const opensAt = readTime(raw['opens_at'], problems, 'opens_at');
   let closesAt = readTime(raw['closes_at'], problems, 'closes_at');
-  if (opensAt && closesAt && closesAt <= opensAt && closesAt !== '00:00') {
+  if (opensAt && closesAt && !isPossibleSession(opensAt, closesAt)) {
     problems.report('invalid-value', 'closes_at', `closes (${closesAt}) before it opens (${opensAt}).`);
     closesAt = undefined;
   }
@@ -137,6 +103,18 @@ export function readSchedule(
     ...(notes && { notes }),
     ...(context.locationId && { locationId: context.locationId }),
   };
+}
+
+/** The longest session read as running past midnight: 10pm to 2am is one, 2pm to 9am a mistake. */
+const LONGEST_OVERNIGHT_MINUTES = 12 * 60;
+
+/** Whether the times make a session: closing later, at midnight, or early the next day. */
+function isPossibleSession(opensAt: string, closesAt: string): boolean {
+  const opens = minutesOfTime(opensAt);
+  const closes = minutesOfTime(closesAt);
+  if (opens === undefined || closes === undefined) return false;
+  if (closes > opens || closes === 0) return true;
+  return closes < opens && closes + MINUTES_PER_DAY - opens <= LONGEST_OVERNIGHT_MINUTES;
 }
 
 function readRule(
@@ -218,7 +196,7 @@ function readRule(
         problems.report('unreadable-schedule', 'byday', 'a weekly rule with no days and no start date.');
         return undefined;
       }
-      byDay = [{ day: weekdayOf(anchor) }];
+      byDay = [{ day: weekdayOf(anchor) ?? 'MO' }];
     }
   } else if (byDay.length === 0 && byMonthDay.length === 0) {
     if (!anchor) {

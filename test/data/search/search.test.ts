@@ -267,3 +267,105 @@ describe('sorting and distance in the local index', () => {
     expect(new SearchIndex(services).size).to.equal(5);
   });
 });
+
+describe('forgiving the typos people make', () => {
+  const typoDirectory = [
+    aService({ name: '1st Mansfield Scout Group', categories: [aCategory('youth', 'Youth clubs')] }),
+    aService({ name: 'Homelessness advice drop-in', categories: [aCategory('housing', 'Housing')] }),
+    aService({ name: 'Scooter repair workshop' }),
+    aService({ name: 'Homework club', categories: [aCategory('youth', 'Youth clubs')] }),
+    aService({ name: 'Home library service' }),
+    aService({ name: 'Walking football', categories: [aCategory('sport', 'Sport')] }),
+    aService({ name: 'Walking group', categories: [aCategory('walk', 'Walking')] }),
+    aService({ name: 'Chair yoga', categories: [aCategory('sport', 'Sport')] }),
+    aService({ name: 'Knit and natter' }),
+    aService({ name: 'Bereavement café', categories: [aCategory('loss', 'Bereavement')] }),
+    aService({ name: 'Carers support group' }),
+    aService({ name: 'Advice on debt', categories: [aCategory('money', 'Money')] }),
+  ];
+  const index = new SearchIndex(typoDirectory);
+  const topFive = (text: string): string[] =>
+    index
+      .search({ text })
+      .slice(0, 5)
+      .map((hit) => hit.service.name);
+
+  /** Every way of making one slip in the word: two letters swapped, one missing, one extra, one wrong. */
+  function slips(word: string): string[] {
+    const out = new Set<string>();
+    for (let i = 0; i < word.length; i++) {
+      if (i + 1 < word.length) out.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+      out.add(word.slice(0, i) + word.slice(i + 1));
+      out.add(word.slice(0, i) + 'q' + word.slice(i));
+      const other = word.charAt(i) === 'z' ? 'a' : String.fromCharCode(word.charCodeAt(i) + 1);
+      out.add(word.slice(0, i) + other + word.slice(i + 1));
+    }
+    out.add(`${word}q`);
+    out.delete(word);
+    return [...out];
+  }
+
+  it('finds a scout group from "scuot" and a homelessness service from "homless", first', () => {
+    expect(topFive('scuot')[0]).to.equal('1st Mansfield Scout Group');
+    expect(topFive('homless')[0]).to.equal('Homelessness advice drop-in');
+  });
+
+  it('finds the group in the top five with any one slip in a word of four letters or more, in any case', () => {
+    const wanted: Record<string, string> = {
+      scout: '1st Mansfield Scout Group',
+      homelessness: 'Homelessness advice drop-in',
+      football: 'Walking football',
+      yoga: 'Chair yoga',
+      knit: 'Knit and natter',
+      bereavement: 'Bereavement café',
+      carers: 'Carers support group',
+      debt: 'Advice on debt',
+    };
+    const missed: string[] = [];
+    for (const [word, name] of Object.entries(wanted)) {
+      for (const slip of slips(word)) {
+        for (const typed of [slip, slip.toUpperCase(), slip.charAt(0).toUpperCase() + slip.slice(1)]) {
+          if (!topFive(typed).includes(name)) missed.push(typed);
+        }
+      }
+    }
+    expect(missed).to.deep.equal([]);
+  });
+
+  it('finds the group with one slip in either word of a two-word query', () => {
+    const missed: string[] = [];
+    for (const [first, second, name] of [
+      ['walking', 'football', 'Walking football'],
+      ['chair', 'yoga', 'Chair yoga'],
+      ['scout', 'group', '1st Mansfield Scout Group'],
+    ] as const) {
+      for (const typed of [
+        ...slips(first).map((s) => `${s} ${second}`),
+        ...slips(second).map((s) => `${first} ${s}`),
+      ]) {
+        if (!topFive(typed).includes(name)) missed.push(typed);
+      }
+    }
+    expect(missed).to.deep.equal([]);
+  });
+
+  it('ranks the word spelled right before a near miss: "scoot" is the scooter before the scouts', () => {
+    expect(topFive('scoot')).to.deep.equal(['Scooter repair workshop', '1st Mansfield Scout Group']);
+  });
+
+  it('does not read a word of the directory as a typo for a place: "mens" is not "Mansfield"', () => {
+    const services = [
+      aService({ name: "Men's Shed" }),
+      aService({ name: 'Lunch club', locations: [aPlace(MANSFIELD, { name: 'Mansfield Library' })] }),
+      aService({ name: 'Chess club', organization: { name: 'Mansfield Chess Society' } }),
+    ];
+    expect(namesFound(services, { text: 'mens' })).to.deep.equal(["Men's Shed"]);
+    // A word the directory does not hold may still be a typo for a place or an organisation.
+    expect(namesFound(services, { text: 'mansfeild' })).to.have.members(['Lunch club', 'Chess club']);
+  });
+
+  it('does not stretch a slip to words two slips away', () => {
+    expect(topFive('yoag')).to.deep.equal(['Chair yoga']);
+    expect(topFive('tink')).to.deep.equal([]);
+  });
+});

@@ -6,7 +6,7 @@ import {
   readEmail,
   readNumber,
   readPoint,
-  readText,
+  readPlainText,
   readTime,
   readUrl,
   safeUrl,
@@ -20,15 +20,15 @@ function problemsFor() {
 describe('reading untrusted values', () => {
   it('turns markup in a name into plain text and says so once', () => {
     const { log, item } = problemsFor();
-    const name = readText('<b>Walking</b> group<script>alert(1)</script>', item, 'name');
-    readText('<b>Walking</b> group', item, 'name');
+    const name = readPlainText('<b>Walking</b> group<script>alert(1)</script>', item, 'name');
+    readPlainText('<b>Walking</b> group', item, 'name');
     expect(name).to.equal('Walking group');
     expect(log.problems.map((p) => p.code)).to.deep.equal(['markup-removed']);
   });
 
   it('cuts a 2 MB description to the limit and reports it', () => {
     const { log, item } = problemsFor();
-    const text = readText('word '.repeat(400_000), item, 'description', { maxLength: 1000 });
+    const text = readPlainText('word '.repeat(400_000), item, 'description', { maxLength: 1000 });
     expect(text!.length).to.be.at.most(1001);
     expect(text!.endsWith('…')).to.equal(true);
     expect(log.problems[0]).to.include({ code: 'too-long', field: 'description', itemId: 'svc-1' });
@@ -36,22 +36,59 @@ describe('reading untrusted values', () => {
 
   it('treats null, empty and wrong types as absent, reporting only the wrong types', () => {
     const { log, item } = problemsFor();
-    expect(readText(null, item, 'a')).to.equal(undefined);
-    expect(readText('   ', item, 'b')).to.equal(undefined);
-    expect(readText({ x: 1 }, item, 'c')).to.equal(undefined);
-    expect(readText(42, item, 'd')).to.equal('42');
+    expect(readPlainText(null, item, 'a')).to.equal(undefined);
+    expect(readPlainText('   ', item, 'b')).to.equal(undefined);
+    expect(readPlainText({ x: 1 }, item, 'c')).to.equal(undefined);
+    expect(readPlainText(42, item, 'd')).to.equal('42');
     expect(log.problems.map((p) => `${p.code}:${p.field}`)).to.deep.equal(['wrong-type:c']);
   });
 
-  it('refuses javascript: and other links a person must not follow', () => {
+  it('refuses javascript: and other links a person must not follow, and reports each', () => {
     const { log, item } = problemsFor();
-    expect(readUrl('javascript:alert(1)', item, 'url')).to.equal(undefined);
-    expect(readUrl('java\tscript:alert(1)', item, 'url')).to.equal(undefined);
-    expect(readUrl('data:text/html,<script>', item, 'url')).to.equal(undefined);
-    expect(readUrl('www.example.org/walks', item, 'url')).to.equal('https://www.example.org/walks');
+    const refused = ['javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'see our website'];
+    for (const [i, value] of refused.entries()) expect(readUrl(value, item, `url${i}`), value).to.equal(undefined);
+    expect(readUrl('www.example.org/walks', item, 'ok')).to.equal('https://www.example.org/walks');
     expect(safeUrl('tel:01632960000', true)).to.equal('tel:01632960000');
     expect(safeUrl('tel:01632960000')).to.equal(undefined);
-    expect(log.problems.every((p) => p.code === 'unsafe-url')).to.equal(true);
+    expect(log.problems.map((p) => `${p.code}:${p.field}`)).to.deep.equal(refused.map((_, i) => `unsafe-url:url${i}`));
+  });
+
+  it('links a web address without a scheme with https when it starts with a plausible host name', () => {
+    expect(safeUrl('kateartereft.com')).to.equal('https://kateartereft.com/');
+    expect(safeUrl('http:www.example.org.uk')).to.equal('https://www.example.org.uk/');
+    expect(safeUrl('https:/example.org/walks')).to.equal('https://example.org/walks');
+    expect(safeUrl('example.org:8080/walks?day=mon')).to.equal('https://example.org:8080/walks?day=mon');
+    expect(safeUrl('//cdn.example.org/a')).to.equal('https://cdn.example.org/a');
+    expect(safeUrl('http://example.org/walks')).to.equal('http://example.org/walks');
+    for (const notHost of [
+      'Monday evenings',
+      'intranet/page',
+      '192.168.0.1',
+      'hello@example.org',
+      'example.org is ours',
+    ])
+      expect(safeUrl(notHost), notHost).to.equal(undefined);
+  });
+
+  it('keeps phone links to digits, spaces, +, brackets and hyphens', () => {
+    expect(safeUrl('tel:+44 (0)115 496-0000', true)).to.equal('tel:+44 (0)115 496-0000');
+    expect(safeUrl('tel:0115%20496%200000', true)).to.equal('tel:0115 496 0000');
+    for (const bad of ['tel:0123"onmouseover=alert(1)', "tel:0123'x", 'tel:0123<b>', 'tel:01', 'tel:0115.496.0000'])
+      expect(safeUrl(bad, true), bad).to.equal(undefined);
+  });
+
+  it('links an email only to one valid address, with nothing that could break an attribute', () => {
+    expect(safeUrl('mailto:hello@example.org', true)).to.equal('mailto:hello@example.org');
+    expect(safeUrl("mailto:o'brien@example.org?subject=Hi", true)).to.equal('mailto:o%27brien@example.org');
+    for (const bad of [
+      'mailto:a"b@example.org',
+      'mailto:<script>@x',
+      'mailto:a@b',
+      'mailto:a..b@example.org',
+      'mailto:',
+    ])
+      expect(safeUrl(bad, true), bad).to.equal(undefined);
+    expect(safeUrl("https://example.org/it's")).to.equal('https://example.org/it%27s');
   });
 
   it('drops the official examples’ impossible coordinates and keeps real ones', () => {
@@ -98,5 +135,7 @@ describe('reading untrusted values', () => {
     expect(normalisePostcode('not a postcode')).to.equal(undefined);
     expect(readEmail('mailto:hello@example.org', item, 'email')).to.equal('hello@example.org');
     expect(readEmail('<script>@x', item, 'email')).to.equal(undefined);
+    expect(readEmail(' Jo.Bloggs+walks@Example.co.uk ', item, 'email')).to.equal('Jo.Bloggs+walks@Example.co.uk');
+    expect(readEmail('jo"@example.org', item, 'email')).to.equal(undefined);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ProblemLog } from '../../../src/data/problems.js';
 import { MAX_TEXT_LENGTH } from '../../../src/data/text/read.js';
-import { decodeEntities, plainText, readRichText } from '../../../src/data/text/rich-text.js';
+import { decodeEntities, htmlAsOneLine, readRichText } from '../../../src/data/text/rich-text.js';
 
 function read(value: unknown) {
   const log = new ProblemLog();
@@ -11,13 +11,15 @@ function read(value: unknown) {
 
 describe('plain text from markup', () => {
   it('drops script content, removes tags and decodes entities', () => {
-    expect(plainText('<p>Tea &amp; cake</p><script>alert(1)</script><p>Fridays</p>')).to.equal('Tea & cake Fridays');
+    expect(htmlAsOneLine('<p>Tea &amp; cake</p><script>alert(1)</script><p>Fridays</p>')).to.equal(
+      'Tea & cake Fridays',
+    );
     expect(decodeEntities('&pound;2 &#8211; &#x1F600; &bogus;')).to.equal('£2 – 😀 &bogus;');
   });
 
   it('reads markup as a description is read, keeping Markdown marks as they are', () => {
     expect(
-      plainText('<tr><td>Mon</td><td>Tue</td></tr><!-- note --><textarea>x</textarea> **10am** [Book](x)'),
+      htmlAsOneLine('<tr><td>Mon</td><td>Tue</td></tr><!-- note --><textarea>x</textarea> **10am** [Book](x)'),
     ).to.equal('Mon Tue **10am** [Book](x)');
   });
 });
@@ -196,10 +198,150 @@ describe('reading a description that may carry HTML or Markdown', () => {
     expect(problems).to.deep.equal(['too-long description']);
   });
 
-  it('reads 2 MB of unclosed marks, brackets and tags without stalling (each read is one pass)', () => {
-    for (const junk of ['*a '.repeat(700_000), '[x '.repeat(700_000), '_a_b '.repeat(400_000), '<a '.repeat(700_000)]) {
-      const { problems } = read(junk);
-      expect(problems).to.include('too-long description');
+  it('reads 2 MB of unclosed marks, brackets and tags as text, cut at the limit', () => {
+    const junk = {
+      '*a ': '*a *a *a',
+      '[x ': '[x [x [x',
+      '_a_b ': '_a_b _a_b',
+      '<a ': undefined,
+    };
+    for (const [unit, start] of Object.entries(junk)) {
+      const { text, problems } = read(unit.repeat(2_000_000 / unit.length));
+      expect(problems, unit).to.include('too-long description');
+      if (start === undefined) expect(text, unit).to.equal(undefined);
+      else {
+        expect(text!.startsWith(start), unit).to.equal(true);
+        expect(text!.length, unit).to.be.within(MAX_TEXT_LENGTH * 0.8, MAX_TEXT_LENGTH + 1);
+      }
     }
   });
+});
+
+describe('links and attributes read as a browser reads them', () => {
+  it('reads a ">" inside a quoted attribute as part of the value, not the end of the tag', () => {
+    const { rich } = read('<p><a title="a > b" href="https://example.org/x">Go</a> now</p><p>Next</p>');
+    expect(rich?.blocks[0]).to.deep.equal({
+      kind: 'paragraph',
+      content: [
+        { kind: 'link', text: 'Go', href: 'https://example.org/x' },
+        { kind: 'text', text: ' now' },
+      ],
+    });
+  });
+
+  it('takes the first of two attributes of one name, as a browser does', () => {
+    const { rich } = read('<p><a href="https://good.example.org/" HREF="https://bad.example.com/">Go</a></p><p>x</p>');
+    expect(rich?.blocks[0]).to.deep.equal({
+      kind: 'paragraph',
+      content: [{ kind: 'link', text: 'Go', href: 'https://good.example.org/' }],
+    });
+  });
+
+  it('does not let an attribute value end a dropped element early', () => {
+    expect(read('Before<script data-x="</script>">alert(1)</script> after').text).to.equal('Before after');
+  });
+
+  it('keeps the link of a Markdown link with a title', () => {
+    for (const title of ['"Book a place"', "'Book a place'", '(Book a place)']) {
+      const { rich } = read(`Book [here](https://example.org/book ${title}) now.`);
+      expect(rich?.blocks[0], title).to.deep.equal({
+        kind: 'paragraph',
+        content: [
+          { kind: 'text', text: 'Book ' },
+          { kind: 'link', text: 'here', href: 'https://example.org/book' },
+          { kind: 'text', text: ' now.' },
+        ],
+      });
+    }
+  });
+
+  it('refuses phone and email links that carry anything but a number or an address', () => {
+    const { text, rich, problems } = read(
+      '[Call](tel:0123"onmouseover=alert(1)) or [email](mailto:a"b@example.org) or [ring](tel:0115 496 0000)',
+    );
+    expect(text).to.equal('Call or email or ring');
+    expect(rich?.blocks[0]).to.deep.equal({
+      kind: 'paragraph',
+      content: [
+        { kind: 'text', text: 'Call or email or ' },
+        { kind: 'link', text: 'ring', href: 'tel:0115 496 0000' },
+      ],
+    });
+    expect(problems).to.deep.equal(['unsafe-url description']);
+  });
+});
+
+/**
+ * How reading time grows with the length of hostile text. Linear reading
+ * takes about 8 times as long for 8 times the text; a quadratic reader 64
+ * times. The machine is shared and busy, so the two sizes are compared in
+ * adjacent pairs: eight reads of 10 KB, then one read of 80 KB (repeated
+ * alike until long enough for the browser's coarse clock). Both halves of a
+ * pair see the same load; the median pair counts.
+ */
+describe('reading hostile text in linear time', () => {
+  const SMALL = 10_000;
+  const LARGE = 80_000;
+  const COPIES = LARGE / SMALL;
+  /** Two and a half times linear: noise stays under it; n^1.5 or worse goes over. */
+  const MOST_GROWTH = 20;
+  const PAIRS = 15;
+  const fill = (head: string, unit: string, tail: string, size: number): string =>
+    head + unit.repeat(Math.ceil((size - head.length - tail.length) / unit.length)) + tail;
+  const shapes: Record<string, (size: number) => string> = {
+    'a link label of asterisks between letters': (n) => fill('[a', '*', 'b](https://example.org)', n),
+    'a link label of underscores': (n) => fill('[', '_', 'x](https://example.org)', n),
+    'unclosed emphasis': (n) => fill('', '*a ', '', n),
+    'unclosed strong': (n) => fill('', '**a ', '', n),
+    'unclosed links': (n) => fill('', '[a](', '', n),
+    'parentheses in a link': (n) => fill('[a](https://example.org/', '(', ')', n),
+    'underscores inside words': (n) => fill('', '_a_b ', '', n),
+    'list lines': (n) => fill('', '- a\n', '', n),
+    'unclosed tags': (n) => fill('x', '<a ', '', n),
+    'quoted ">" in one tag': (n) => fill('<p ', 'x="a>" ', '>', n),
+    'unclosed quotes in tags': (n) => fill('', '<a href="x>', '', n),
+    'unclosed script elements': (n) => fill('', '<script>x', '', n),
+    'many bold tags': (n) => fill('', '<b>a', '', n),
+    entities: (n) => fill('', '&#x1F600;&amp', '', n),
+    'Markdown between tags': (n) => fill('<p>', '*a [b](c <i>', '', n),
+    'a picture written into the markup': (n) =>
+      fill('<p><img src="data:image/png;base64,', 'iVBORw0KGgo', '"></p>x', n),
+    'unclosed inline data': (n) => fill('', '<img src="data:', '', n),
+  };
+
+  function batch(input: string, runs: number): number {
+    const log = new ProblemLog();
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) readRichText(input, log.for('service', String(i)), 'description');
+    return performance.now() - start;
+  }
+
+  /** How many times reading `large` takes longer than reading its length in `small` copies: 1 when linear. */
+  function pairRatio(small: string, large: string): number {
+    batch(small, COPIES);
+    batch(large, 1);
+    let repeats = 1;
+    while (batch(small, COPIES * repeats) < 4 && repeats < 1024) repeats *= 2;
+    const ratios: number[] = [];
+    const started = performance.now();
+    // A reader gone quadratic takes seconds a pair: three pairs are then enough to tell.
+    while (ratios.length < PAIRS && (ratios.length < 3 || performance.now() - started < 3000)) {
+      const copies = batch(small, COPIES * repeats);
+      const once = batch(large, repeats);
+      ratios.push(once / Math.max(copies, 0.1));
+    }
+    ratios.sort((x, y) => x - y);
+    return ratios[Math.floor(ratios.length / 2)] ?? Infinity;
+  }
+
+  for (const [shape, make] of Object.entries(shapes)) {
+    it(`reads 80 KB of ${shape} in at most ${MOST_GROWTH} times the time of 10 KB`, function () {
+      this.timeout(20_000);
+      const small = make(SMALL);
+      const large = make(LARGE);
+      expect(large.length).to.be.within(LARGE, LARGE + 40);
+      const growth = pairRatio(small, large) * COPIES;
+      expect(growth, shape).to.be.below(MOST_GROWTH);
+    });
+  }
 });

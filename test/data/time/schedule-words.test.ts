@@ -130,6 +130,58 @@ describe('saying a schedule in words', () => {
     expect(describeSchedule(weekly('WE', {}, { closesAt: '12:00' }), 'en')).to.equal('Every Wednesday, until 12pm');
   });
 
+  it('takes any locale tag, as widgets pass their element’s lang', () => {
+    const schedule = weekly('WE', {}, times('10:00', '12:00'));
+    for (const tag of ['cy', 'cy-GB', 'CY-gb'])
+      expect(describeSchedule(schedule, tag), tag).to.equal('Bob dydd Mercher, 10yb i 12yp');
+    for (const tag of ['en', 'en-GB', 'fr', '', undefined])
+      expect(describeSchedule(schedule, tag), String(tag)).to.equal('Every Wednesday, 10am to 12pm');
+    expect(formatTime('19:00', 'cy-GB')).to.equal('7yh');
+    expect(describeValidity({ validFrom: '2026-09-01' }, 'en-GB')).to.equal('From 1 September 2026');
+  });
+
+  it('says when a rule stops, by its until or its count: "Every Monday until 6 January 2025"', () => {
+    const early = { now: Date.UTC(2024, 10, 1) };
+    expect(describeSchedule(weekly('MO', { until: '2025-01-06' }), 'en', early)).to.equal(
+      'Every Monday until 6 January 2025',
+    );
+    expect(describeSchedule(weekly('MO', { until: '2025-01-06' }, times('10:00', '12:00')), 'en', early)).to.equal(
+      'Every Monday, 10am to 12pm, until 6 January 2025',
+    );
+    // Six Mondays from Monday 2 December 2024: the last is 6 January 2025.
+    expect(describeSchedule(weekly('MO', { count: 6, dtstart: '2024-12-02' }), 'en', early)).to.equal(
+      'Every Monday until 6 January 2025',
+    );
+    expect(describeSchedule(weekly('MO', { count: 6 }), 'en', early)).to.equal('Every Monday, 6 times');
+    expect(describeSchedule(weekly('MO', { until: '2025-01-06' }), 'cy', early)).to.match(
+      /^Bob dydd Llun tan 6 Ionawr 2025$/,
+    );
+  });
+
+  it('does not present a rule that has ended as running', () => {
+    const later = { now: Date.UTC(2025, 5, 1) };
+    expect(describeSchedule(weekly('MO', { until: '2025-01-06' }), 'en', later)).to.equal(
+      'Every Monday until 6 January 2025. This has ended.',
+    );
+    expect(describeSchedule(weekly('MO', { count: 6, dtstart: '2024-12-02' }), 'en', later)).to.equal(
+      'Every Monday until 6 January 2025. This has ended.',
+    );
+    expect(describeSchedule(weekly('MO', {}, { validTo: '2025-01-06' }), 'en', later)).to.equal(
+      'Every Monday until 6 January 2025. This has ended.',
+    );
+    expect(describeSchedule(weekly('MO', { until: '2025-01-06' }), 'cy', later)).to.equal(
+      'Bob dydd Llun tan 6 Ionawr 2025. Mae hyn wedi dod i ben.',
+    );
+    // The last day itself is not over until it ends in London.
+    expect(describeSchedule(weekly('MO', { until: '2025-01-06' }), 'en', { now: Date.UTC(2025, 0, 6, 23) })).to.equal(
+      'Every Monday until 6 January 2025',
+    );
+  });
+
+  it('keeps the closing time of a session past midnight: 10pm to 2am', () => {
+    expect(describeSchedule(weekly('FR', {}, times('22:00', '02:00')), 'en')).to.equal('Every Friday, 10pm to 2am');
+  });
+
   it('falls back to the feed’s own words when there is no readable rule', () => {
     const described: Schedule = { description: 'Every other Tuesday, term time only', opensAt: '10:00' };
     expect(describeSchedule(described, 'en')).to.equal('Every other Tuesday, term time only');

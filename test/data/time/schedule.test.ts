@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ProblemLog } from '../../../src/data/problems.js';
-import { parseByDay, readSchedule, weekdayOf } from '../../../src/data/time/schedule.js';
+import { parseByDay, readSchedule } from '../../../src/data/time/schedule.js';
+import { weekdayOf } from '../../../src/data/time/weekdays.js';
 
 function read(raw: unknown) {
   const log = new ProblemLog();
@@ -40,6 +41,18 @@ describe('reading schedules', () => {
     const { schedule, problems } = read({ freq: 'WEEKLY', byday: 'MO,XX' });
     expect(schedule?.rule?.byDay).to.deep.equal([{ day: 'MO' }]);
     expect(problems[0]?.code).to.equal('unreadable-schedule');
+  });
+
+  it('keeps the closing time of a session that runs past midnight: 10pm to 2am', () => {
+    const { schedule, problems } = read({ byday: 'FR', opens_at: '22:00:00', closes_at: '02:00:00' });
+    expect(schedule).to.include({ opensAt: '22:00', closesAt: '02:00' });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('drops a closing time equal to the opening time', () => {
+    const same = read({ byday: 'FR', opens_at: '14:00', closes_at: '14:00' });
+    expect(same.schedule?.closesAt).to.equal(undefined);
+    expect(same.problems[0]?.code).to.equal('invalid-value');
   });
 
   it('drops a closing time before the opening time', () => {

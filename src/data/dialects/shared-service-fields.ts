@@ -28,7 +28,7 @@ import {
   readNumber,
   readObject,
   readPhoneNumber,
-  readText,
+  readPlainText,
   readUrl,
 } from '../text/read.js';
 import { readSchedule } from '../time/schedule.js';
@@ -103,7 +103,7 @@ export function readOrganization(raw: unknown, problems: ItemProblems, field: st
   return compact({
     id: readId(org['id']),
     name,
-    description: readText(org['description'], nested, 'description'),
+    description: readPlainText(org['description'], nested, 'description'),
     url: readUrl(org['website'] ?? org['url'], nested, org['website'] !== undefined ? 'website' : 'url'),
     email: readEmail(org['email'], nested, 'email'),
   });
@@ -186,7 +186,7 @@ export function readCosts(value: unknown, problems: ItemProblems, field = 'cost_
       amount,
       currency,
       description:
-        readText(raw['amount_description'], at, 'amount_description') ??
+        readPlainText(raw['amount_description'], at, 'amount_description') ??
         readName(raw['cost_type'], at, 'cost_type') ??
         amountWords,
       validFrom: readDate(raw['valid_from'], at, 'valid_from'),
