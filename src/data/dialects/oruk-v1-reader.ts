@@ -9,7 +9,7 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import { readArray, readDate, readEmail, readId, readName, readPoint, readText, readUrl } from '../text/read.js';
+import { readArray, readDate, readEmail, readId, readName, readPoint, readPlainText, readUrl } from '../text/read.js';
 import { readRichText } from '../text/rich-text.js';
 import type { DialectReader } from './dialect.js';
 import { SPRING_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
@@ -74,7 +74,7 @@ function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field:
     problems,
     kind: readLocationKind(raw['location_type'], problems),
     name: readName(raw['name'], problems, 'name'),
-    description: readText(raw['description'], problems, 'description'),
+    description: readPlainText(raw['description'], problems, 'description'),
     address: readAddressList(addresses, problems, addressField),
     point: readPoint(raw['latitude'], raw['longitude'], problems),
     accessibility: readAccessibilityNotes(
@@ -113,7 +113,7 @@ function readEligibility(raw: JsonObject, problems: ItemProblems) {
     const ages = readAges(entry['minimum_age'], entry['maximum_age'], at);
     if (ages.minimumAge !== undefined) minimums.push(ages.minimumAge);
     if (ages.maximumAge !== undefined) maximums.push(ages.maximumAge);
-    const text = readText(entry['eligibility'], at, 'eligibility');
+    const text = readPlainText(entry['eligibility'], at, 'eligibility');
     if (text && !words.includes(text)) words.push(text);
   });
   // Some 1.0 feeds put the ages on the service itself.
@@ -151,7 +151,7 @@ function readService(record: unknown, log: ProblemLog, field: string, full = fal
   const { locations, schedules } = arrangePlaces(drafts, read.schedules);
 
   const costs = readCosts(raw['cost_options'], problems);
-  const fees = readText(raw['fees'], problems, 'fees');
+  const fees = readPlainText(raw['fees'], problems, 'fees');
   const detail = full || SHOWN.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary';
   return assembleService({
     id,

@@ -15,7 +15,7 @@ import {
   readId,
   readName,
   readPoint,
-  readText,
+  readPlainText,
   readUrl,
 } from '../text/read.js';
 import { readRichText } from '../text/rich-text.js';
@@ -88,7 +88,7 @@ function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field:
     problems,
     kind: readLocationKind(raw['location_type'], problems),
     name: readName(raw['name'], problems, 'name'),
-    description: readText(raw['description'], problems, 'description'),
+    description: readPlainText(raw['description'], problems, 'description'),
     address: readAddressList(addresses, problems, 'addresses'),
     point: readPoint(raw['latitude'], raw['longitude'], problems),
     accessibility: readAccessibilityNotes(raw['accessibility'], problems, 'accessibility'),
@@ -151,8 +151,8 @@ function readService(
   const { locations, schedules } = arrangePlaces(drafts, read.schedules);
 
   const costs = readCosts(raw['cost_options'], problems);
-  const fees = readText(raw['fees'], problems, 'fees');
-  const feesDescription = readText(raw['fees_description'], problems, 'fees_description');
+  const fees = readPlainText(raw['fees'], problems, 'fees');
+  const feesDescription = readPlainText(raw['fees_description'], problems, 'fees_description');
   // A service-at-location item carries its place beside the service, not in it.
   const shown = options.place ? SHOWN.filter((key) => key !== 'service_at_locations') : SHOWN;
   const detail = options.detail ?? (shown.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary');
@@ -166,7 +166,7 @@ function readService(
     status: readStatus(raw['status'], problems),
     categories: terms.categories,
     ...readAges(raw['minimum_age'], raw['maximum_age'], problems),
-    eligibility: readText(raw['eligibility_description'], problems, 'eligibility_description'),
+    eligibility: readPlainText(raw['eligibility_description'], problems, 'eligibility_description'),
     howToJoin: [...terms.howToJoin],
     attending: [...terms.attending],
     attendingHints: read.attending,
@@ -178,7 +178,7 @@ function readService(
     phones: readPhones(raw['phones'], problems, 'phones'),
     url: readUrl(raw['url'], problems, 'url'),
     email: readEmail(raw['email'], problems, 'email'),
-    alert: readText(raw['alert'], problems, 'alert'),
+    alert: readPlainText(raw['alert'], problems, 'alert'),
     lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
     lastModified: readDateTime(raw['last_modified'], problems, 'last_modified'),
     locations,

@@ -16,7 +16,7 @@ import {
   readId,
   readName,
   readPoint,
-  readText,
+  readPlainText,
   readUrl,
 } from '../text/read.js';
 import { readRichText } from '../text/rich-text.js';
@@ -131,7 +131,7 @@ function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field:
     problems,
     kind: 'physical',
     name: readName(raw['name'], problems, 'name'),
-    description: readText(raw['description'], problems, 'description'),
+    description: readPlainText(raw['description'], problems, 'description'),
     address: readAddress(raw, problems),
     point,
     accessibility: readAccessibilityNotes(raw['accessibilities'], problems, 'accessibilities'),
@@ -216,7 +216,7 @@ function readService(record: unknown, log: ProblemLog, field: string): Service |
 
   const orgField = raw['organisation'] !== undefined ? 'organisation' : 'organization';
   const costs = readCosts(raw['cost_options'], problems);
-  const fees = readText(raw['fees'], problems, 'fees');
+  const fees = readPlainText(raw['fees'], problems, 'fees');
   let status = readStatus(raw['status'], problems, 'status', STATUS_WORDS);
   if (status === 'active' && readBoolean(raw['temporarily_closed'], problems, 'temporarily_closed'))
     status = 'temporarily closed';

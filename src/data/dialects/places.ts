@@ -20,7 +20,7 @@ import {
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import { normalisePostcode } from '../search/postcode.js';
-import { preview, readArray, readId, readName, readText, readUrl } from '../text/read.js';
+import { preview, readArray, readId, readName, readPlainText, readUrl } from '../text/read.js';
 
 /** An address from `address_1`..`address_4`, `city`, `state_province`/`region`, `postal_code`, `country`. */
 export function readAddress(raw: JsonObject, problems: ItemProblems): Address | undefined {
@@ -67,7 +67,7 @@ export function readAccessibilityNotes(value: unknown, problems: ItemProblems, f
   const notes: AccessibilityNote[] = [];
   readArray(value, problems, field).forEach((raw, i) => {
     if (typeof raw === 'string') {
-      const description = readText(raw, problems, `${field}[${i}]`);
+      const description = readPlainText(raw, problems, `${field}[${i}]`);
       if (description) notes.push({ description });
       return;
     }
@@ -76,10 +76,10 @@ export function readAccessibilityNotes(value: unknown, problems: ItemProblems, f
       return;
     }
     const at = problems.nested(`${field}[${i}]`);
-    const details = readText(raw['details'], at, 'details');
+    const details = readPlainText(raw['details'], at, 'details');
     const description =
-      readText(raw['description'], at, 'description') ??
-      readText(raw['accessibility'], at, 'accessibility') ??
+      readPlainText(raw['description'], at, 'description') ??
+      readPlainText(raw['accessibility'], at, 'accessibility') ??
       readName(raw['name'], at, 'name') ??
       details;
     if (!description) return;

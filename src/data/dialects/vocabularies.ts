@@ -7,7 +7,7 @@
  */
 import type { AttendingType, Category, JoinMethod, Location } from '../model.js';
 import type { ItemProblems } from '../problems.js';
-import { preview, readId, readName, readText } from '../text/read.js';
+import { preview, readId, readName, readPlainText } from '../text/read.js';
 
 // The vocabularies' codes, and the plain names directories give the same terms ("Refer yourself").
 const JOIN_WORDS: Readonly<Record<string, JoinMethod>> = {
@@ -159,7 +159,7 @@ export function readCategory(raw: RawTerm, problems: ItemProblems, field: string
   const parentId = readId(raw.parentId);
   const taxonomyId = readId(raw.taxonomyId);
   const code = readName(raw.code, term, 'code');
-  const description = readText(raw.description, term, 'description');
+  const description = readPlainText(raw.description, term, 'description');
   return {
     ...category,
     ...(parentId !== undefined && parentId !== id && { parentId }),

@@ -9,7 +9,6 @@ import {
   abortError,
   DEFAULT_RETRIES,
   DEFAULT_TIMEOUT_MS,
-  explainNetworkFailure,
   readRetryAfter,
   retryDelay,
   sleep,
@@ -35,6 +34,7 @@ export async function getText(
     if ('text' in outcome) return outcome.text;
     let { error } = outcome;
     if (error.kind === 'unreachable') {
+      const { explainNetworkFailure } = await import('../directory/network-failure.js');
       const kind = await explainNetworkFailure(url, options);
       if (kind !== 'unreachable') error = new DirectoryError(kind, url, { cause: error.cause });
       if (kind === 'cors') throw error;

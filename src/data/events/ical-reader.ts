@@ -22,7 +22,7 @@ import {
 } from '../model.js';
 import { ProblemLog, type ItemProblems } from '../problems.js';
 import { normalisePostcode } from '../search/postcode.js';
-import { preview, readEmail, readName, readPoint, readText, readUrl, safeUrl } from '../text/read.js';
+import { preview, readEmail, readName, readPoint, readPlainText, readUrl, safeUrl } from '../text/read.js';
 import { dateOfDay, dayNumber, dayOfCivil, londonInstant, MINUTES_PER_DAY } from '../time/london-time.js';
 import type { CalendarEvent, DateRange, EventDetails, EventFeed, EventStatus } from './event-model.js';
 import { sortEvents, type Mutable } from './expanding-feed.js';
@@ -194,7 +194,7 @@ function readDetails(
   const attending = location ? [location.kind === 'virtual' ? ('online' as const) : ('in-person' as const)] : [];
   return compact({
     title,
-    description: readText(firstText(component, 'description'), problems, 'DESCRIPTION') ?? master?.description,
+    description: readPlainText(firstText(component, 'description'), problems, 'DESCRIPTION') ?? master?.description,
     organizer: organizer.name ?? master?.organizer,
     location,
     categories: categories.length > 0 ? categories : (master?.categories ?? []),

@@ -44,7 +44,7 @@ import {
   readNumber,
   readPhoneNumber,
   readPoint,
-  readText,
+  readPlainText,
   readTime,
   readUrl,
 } from '../text/read.js';
@@ -392,7 +392,7 @@ function readOffers(data: JsonObject, problems: ItemProblems): { costs: Cost[]; 
         option: readName(raw['name'], problems, `${field}.name`),
         amount,
         currency: /^[A-Z]{3}$/.test(currency) ? currency : 'GBP',
-        description: readText(raw['description'], problems, `${field}.description`),
+        description: readPlainText(raw['description'], problems, `${field}.description`),
       }),
     );
   });
@@ -434,7 +434,7 @@ function readPlace(raw: unknown, problems: ItemProblems, fallbackId: string): Lo
   const address = readPostalAddress(raw['address'], at.nested('address'));
   const notes: AccessibilityNote[] = [];
   for (const value of listOf(raw['accessibilityInformation'] ?? raw['beta:accessibilityInformation'])) {
-    const description = readText(value, at, 'accessibilityInformation');
+    const description = readPlainText(value, at, 'accessibilityInformation');
     if (description) notes.push({ description });
   }
   const id = readId(raw['identifier']) ?? readId(ld(raw, 'id')) ?? readId(raw['url']) ?? `${fallbackId}#place`;
@@ -443,7 +443,7 @@ function readPlace(raw: unknown, problems: ItemProblems, fallbackId: string): Lo
     id,
     kind: 'physical' as const,
     name,
-    description: readText(raw['description'], at, 'description'),
+    description: readPlainText(raw['description'], at, 'description'),
     address,
     point,
     accessibility: notes,
@@ -520,7 +520,7 @@ export function readEventDetails(
     const description = readName(conceptLabel(value), problems, 'accessibilitySupport');
     if (description) supportNotes.push({ description });
   }
-  const information = readText(
+  const information = readPlainText(
     data['accessibilityInformation'] ?? data['beta:accessibilityInformation'],
     problems,
     'accessibilityInformation',
@@ -537,7 +537,7 @@ export function readEventDetails(
   const ages = isObject(data['ageRange']) ? data['ageRange'] : undefined;
   const own = compact({
     title,
-    description: readText(data['description'], problems, 'description'),
+    description: readPlainText(data['description'], problems, 'description'),
     organizer: organizerName,
     location,
     categories: readCategories(data, problems),

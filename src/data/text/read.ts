@@ -66,13 +66,6 @@ export function readPlainText(
   return text === '' ? undefined : text;
 }
 
-/**
- * The old name of `readPlainText`, kept while the dialect readers (another
- * branch's files) still import it.
- * @deprecated Use `readPlainText`.
- */
-export const readText = readPlainText;
-
 /** A short single-line text: a name or a label. */
 export function readName(value: unknown, problems: ItemProblems, field: string): string | undefined {
   return readPlainText(value, problems, field, { maxLength: MAX_NAME_LENGTH });
