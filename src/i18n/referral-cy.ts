@@ -54,7 +54,7 @@ export const referralCy = {
   gpNotListed: 'Nid yw fy mhractis meddyg teulu ar y rhestr hon',
   nhsNumber: 'Rhif GIG',
   nhsNumberHint:
-    'Rhif 10 digid, fel 485 777 3456. Mae ar lythyrau gan y GIG ac yn Ap GIG. Nid oes ei angen arnoch i anfon y ffurflen hon.',
+    'Rhif 10 digid, fel 943 476 5919. Mae ar lythyrau gan y GIG ac yn Ap GIG. Nid oes ei angen arnoch i anfon y ffurflen hon.',
   outsideHeading: 'Efallai nad yw’r gwasanaeth hwn yn cynnwys lle rydych chi’n byw',
   outsideBody:
     'Mae’n ddrwg gennym. Dim ond pobl sy’n byw yn ei ardal neu sydd wedi cofrestru gydag un o’i bractisau meddyg teulu y gall y gwasanaeth hwn eu helpu. Gall eich practis meddyg teulu eich hun ddweud wrthych am gymorth yn agos atoch.',
@@ -172,7 +172,7 @@ export const referralCy = {
   errorPostcode: 'Rhowch god post',
   errorPostcodeFormat: 'Rhowch god post llawn, fel NG18 1AB',
   errorGpPractice: 'Rhowch enw practis meddyg teulu',
-  errorNhsNumber: 'Rhowch rif GIG gyda 10 rhif, fel 485 777 3456, neu gadewch ef yn wag',
+  errorNhsNumber: 'Rhowch rif GIG gyda 10 rhif, fel 943 476 5919, neu gadewch ef yn wag',
   errorContactMethods: 'Dewiswch o leiaf un ffordd o gysylltu',
   errorPhone: 'Rhowch rif ffôn, fel bod gweithiwr cyswllt yn gallu ffonio neu decstio',
   errorPhoneFormat: 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982',

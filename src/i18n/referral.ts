@@ -58,7 +58,7 @@ export const referralEn = {
   gpNotListed: 'My GP practice is not on this list',
   nhsNumber: 'NHS number',
   nhsNumberHint:
-    'A 10 digit number, like 485 777 3456. It is on letters from the NHS and in the NHS App. You do not need it to send this form.',
+    'A 10 digit number, like 943 476 5919. It is on letters from the NHS and in the NHS App. You do not need it to send this form.',
   outsideHeading: 'This service may not cover where you live',
   outsideBody:
     'We are sorry. This service can only help people who live in its area or are registered with one of its GP practices. Your own GP practice can tell you about support near you.',
@@ -161,7 +161,7 @@ export const referralEn = {
   errorPostcode: 'Enter a postcode',
   errorPostcodeFormat: 'Enter a full postcode, like NG18 1AB',
   errorGpPractice: 'Enter the name of a GP practice',
-  errorNhsNumber: 'Enter an NHS number with 10 numbers, like 485 777 3456, or leave it empty',
+  errorNhsNumber: 'Enter an NHS number with 10 numbers, like 943 476 5919, or leave it empty',
   errorContactMethods: 'Select at least one way to be contacted',
   errorPhone: 'Enter a phone number, so a link worker can call or text',
   errorPhoneFormat: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',

@@ -343,6 +343,8 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #save(): void {
+    // Only while answering: once sent, nothing is kept; while sending, the outbox holds the referral.
+    if (!KEPT_VIEWS.includes(this.view)) return;
     const draft: Draft = { answers: this.answers, view: this.view, startedAt: this.#startedAt };
     this.#outbox?.saveDraft(draft);
   }
@@ -652,6 +654,7 @@ export class WaymarkReferralForm extends LitElement {
     const safetyError = this.errors.length ? this.#t('errorSafety') : undefined;
     return html`${this.#h(this.#t('formHeading'))} ${this.#serviceNotice()}
       <p>${this.#t('whoFor')}</p>
+      <p>${this.#t('whatNext')}</p>
       <p><strong>${this.#t('notFor')}</strong></p>
       ${this.#crisis()} ${this.#errorSummaryFor(safetyError)}
       <form part="form" novalidate @submit=${this.#startForm}>
