@@ -26,10 +26,10 @@ export interface OutboxOptions {
   /** Names what is kept, so two forms on one site keep their answers apart. */
   readonly storageKey: string;
   readonly storage?: StorageLike | undefined;
-  readonly fetch?: typeof fetch;
-  /** How long to wait for the server before saying so and keeping the referral (ms). */
-  readonly timeoutMs?: number;
 }
+
+/** One attempt at sending: `postReferral` in `delivery.ts`, loaded when the person reaches the end of the form. */
+export type SendAttempt = (item: OutboxItem) => Promise<SendResult>;
 
 /**
  * Only `https:` endpoints, or `http:` on this computer for development: a
@@ -67,8 +67,6 @@ export class ReferralOutbox {
   readonly #storage: StorageLike | undefined;
   readonly #draftKey: string;
   readonly #outboxKey: string;
-  readonly #fetch: typeof fetch;
-  readonly #timeoutMs: number;
   #keep = false;
   #pending: OutboxItem | undefined;
   #inFlight: Promise<SendResult> | undefined;
@@ -77,8 +75,6 @@ export class ReferralOutbox {
     this.#storage = options.storage;
     this.#draftKey = `${options.storageKey}:draft`;
     this.#outboxKey = `${options.storageKey}:outbox`;
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#timeoutMs = options.timeoutMs ?? 20_000;
     const stored = this.#read(this.#outboxKey);
     if (isItem(stored)) {
       this.#pending = stored;
@@ -126,11 +122,17 @@ export class ReferralOutbox {
 
   /**
    * Sends what is in the outbox. A second call while one is on its way gets the
-   * same answer, not a second request.
+   * same answer, not a second request. Once the server has it, everything kept is cleared.
    */
-  send(): Promise<SendResult> {
-    if (!this.#pending) return Promise.resolve({ ok: false, problem: 'refused' });
-    this.#inFlight ??= this.#attempt(this.#pending).finally(() => (this.#inFlight = undefined));
+  send(attempt: SendAttempt): Promise<SendResult> {
+    const item = this.#pending;
+    if (!item) return Promise.resolve({ ok: false, problem: 'refused' });
+    this.#inFlight ??= attempt(item)
+      .then((result) => {
+        if (result.ok) this.clear();
+        return result;
+      })
+      .finally(() => (this.#inFlight = undefined));
     return this.#inFlight;
   }
 
@@ -138,44 +140,6 @@ export class ReferralOutbox {
   clear(): void {
     this.#pending = undefined;
     this.#forget();
-  }
-
-  async #attempt(item: OutboxItem): Promise<SendResult> {
-    const stop = new AbortController();
-    const timer = setTimeout(() => stop.abort(), this.#timeoutMs);
-    let response: Response;
-    try {
-      response = await this.#fetch(item.action, {
-        method: 'POST',
-        headers: { 'Content-Type': item.contentType, 'Idempotency-Key': item.key, Accept: 'application/json' },
-        body: item.body,
-        signal: stop.signal,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
-    } catch {
-      return { ok: false, problem: stop.signal.aborted ? 'timeout' : 'offline' };
-    } finally {
-      clearTimeout(timer);
-    }
-    if (response.ok) {
-      let reply: unknown;
-      try {
-        reply = await response.json();
-      } catch {
-        // Received all the same: a 2xx is the server saying it has the referral.
-      }
-      const reference = (reply as { reference?: unknown } | undefined)?.reference;
-      this.clear();
-      return {
-        ok: true,
-        status: response.status,
-        reply,
-        ...(typeof reference === 'string' && reference.trim() ? { reference: reference.trim().slice(0, 64) } : {}),
-      };
-    }
-    const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
-    return { ok: false, problem: retryable ? 'server' : 'refused', status: response.status };
   }
 
   #read(key: string): unknown {

@@ -91,23 +91,14 @@ export const referralFormStyles = css`
   .width-4ch {
     inline-size: 5.5ch;
   }
-  :is(input, textarea, select):focus {
-    outline: 3px solid var(--_waymark-color-focus);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_waymark-color-focus-text);
-  }
-  .date {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_waymark-space);
-  }
   .date label {
     display: block;
   }
+  .date,
   .choices.inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 calc(var(--_waymark-space) * 1.5);
+    gap: var(--_waymark-space);
   }
   .choice {
     display: flex;
@@ -164,12 +155,6 @@ export const referralFormStyles = css`
   .back {
     margin-block-end: var(--_waymark-space);
   }
-  .button:focus-visible,
-  .link-button:focus-visible {
-    outline: 3px solid var(--_waymark-color-focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 5px var(--_waymark-color-focus-text);
-  }
   .error-summary {
     border: 5px solid var(--_waymark-color-error);
     padding: var(--_waymark-space);
@@ -190,9 +175,6 @@ export const referralFormStyles = css`
     background: var(--_waymark-color-surface);
     padding: var(--_waymark-space);
     margin-block-end: var(--_waymark-space);
-  }
-  .service-notice p:last-child {
-    margin: 0;
   }
   .panel {
     background: var(--_waymark-color-success);

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { defaultCrisisRoutes, isNation, readCrisisRoutes, type CrisisRoute } from '../../data/crisis-routes.js';
 import { sessionStorageIfAvailable } from '../../data/directory/response-cache.js';
 import {
@@ -18,8 +17,8 @@ import {
   type ReferralRules,
   type Step,
 } from '../../data/referral/answers.js';
-import { isAllowedEndpoint, newIdempotencyKey, ReferralOutbox, type SendProblem } from '../../data/referral/outbox.js';
-import { buildPayload, type ReferralPayload } from '../../data/referral/payload.js';
+import { isAllowedEndpoint, ReferralOutbox, type SendProblem, type SendResult } from '../../data/referral/outbox.js';
+import type { ReferralPayload } from '../../data/referral/payload.js';
 import { isCovered, validateStep, type FieldError } from '../../data/referral/validation.js';
 import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
 import {
@@ -28,12 +27,17 @@ import {
   referralEn,
   type ReferralKey,
   type ReferralMessages,
+  type ReferralStartMessages,
 } from '../../i18n/referral.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { crisisRoutesStyles, renderCrisisRoutes } from '../shared/crisis-routes.js';
 import { elementLocale } from '../shared/locale.js';
 import { agreement, choices, dateField, fieldId, textField, type Choice, type FieldText } from './fields.js';
 import { referralFormStyles } from './referral-form.styles.js';
+import type * as EndingModule from './ending.js';
+import type { EndingView } from './ending.js';
+
+type Ending = typeof EndingModule;
 
 type View = 'start' | 'crisis' | Step | 'outside' | 'check' | 'sending' | 'failed' | 'refused' | 'sent';
 
@@ -132,72 +136,105 @@ const serviceConverter = {
 export class WaymarkReferralForm extends LitElement {
   static override styles = [baseStyles, crisisRoutesStyles, referralFormStyles];
 
+  static override properties = {
+    action: {},
+    format: {},
+    service: { converter: serviceConverter },
+    serviceName: { attribute: 'service-name' },
+    minAge: { type: Number, attribute: 'min-age' },
+    gpPractice: { attribute: 'gp-practice' },
+    practices: {},
+    postcodeDistricts: { attribute: 'postcode-districts' },
+    privacyUrl: { attribute: 'privacy-url' },
+    nation: {},
+    crisisRoutes: { attribute: 'crisis-routes' },
+    whoFor: { attribute: 'who-for' },
+    notFor: { attribute: 'not-for' },
+    whatNext: { attribute: 'what-next' },
+    gpConsentText: { attribute: 'gp-consent-text' },
+    messages: { type: Object },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
+    timeout: { type: Number },
+    view: { state: true },
+    answers: { state: true },
+    errors: { state: true },
+    safety: { state: true },
+    keep: { state: true },
+    problem: { state: true },
+    reference: { state: true },
+    notice: { state: true },
+    words: { state: true },
+    ending: { state: true },
+  };
+
   /** Where the referral is sent (`POST`): `https:`, or `http://localhost` while developing. */
-  @property() action = '';
+  action = '';
 
   /** `json` (the versioned Waymark payload, the default) or `fhir` (a FHIR R4 transaction Bundle). */
-  @property() format = 'json';
+  format = 'json';
 
   /** The group the person chose: the `service` attribute gives its id, the property `{ id, name }`. */
-  @property({ converter: serviceConverter }) service?: ChosenService | undefined;
+  service?: ChosenService | undefined;
 
   /** The chosen group's name, shown and sent with the referral. */
-  @property({ attribute: 'service-name' }) serviceName?: string;
+  serviceName?: string;
 
   /** The youngest age the service takes (default 18). */
-  @property({ type: Number, attribute: 'min-age' }) minAge = DEFAULT_RULES.minAge;
+  minAge = DEFAULT_RULES.minAge;
 
   /** `optional` (default) or `required`. */
-  @property({ attribute: 'gp-practice' }) gpPractice = 'optional';
+  gpPractice = 'optional';
 
   /** The GP practices the service covers, as a JSON list or comma separated: the field becomes a list to choose from. */
-  @property() practices = '';
+  practices = '';
 
   /** The postcode districts the service covers ("NG18 NG19" or "NG18, NG19"). */
-  @property({ attribute: 'postcode-districts' }) postcodeDistricts = '';
+  postcodeDistricts = '';
 
   /** The service's privacy notice. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  privacyUrl = '';
 
   /** Default crisis routes for `england` (default), `wales`, `scotland` or `northern-ireland`. */
-  @property() nation = 'england';
+  nation = 'england';
 
   /** The service's own crisis routes, as JSON: `[{ "text": "…", "call": "…" }]`. */
-  @property({ attribute: 'crisis-routes' }) crisisRoutes = '';
+  crisisRoutes = '';
 
   /** Who the service is for (replaces the default words). */
-  @property({ attribute: 'who-for' }) whoFor = '';
+  whoFor = '';
 
   /** Who the service is not for. */
-  @property({ attribute: 'not-for' }) notFor = '';
+  notFor = '';
 
   /** What happens next, e.g. "A link worker will phone you within 2 weeks." */
-  @property({ attribute: 'what-next' }) whatNext = '';
+  whatNext = '';
 
   /** The question asking to share with the GP practice. */
-  @property({ attribute: 'gp-consent-text' }) gpConsentText = '';
+  gpConsentText = '';
 
   /** Any of the form's words, by message key, as an object or JSON. */
-  @property({ type: Object }) messages: Record<string, unknown> | undefined;
+  messages: Record<string, unknown> | undefined;
 
   /** The level of the form's headings: 2 (default), 3 or 4. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Fewer seconds than this between opening the form and sending it looks like a robot. */
-  @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 5;
+  minFillSeconds = 5;
 
   /** How long to wait for the service before telling the person and keeping the referral (ms). */
-  @property({ type: Number }) timeout = 20_000;
+  timeout = 20_000;
 
-  @state() private view: View = 'start';
-  @state() private answers: ReferralAnswers = emptyAnswers();
-  @state() private errors: readonly FieldError[] = [];
-  @state() private safety = '';
-  @state() private keep = false;
-  @state() private problem: SendProblem | 'config' | undefined;
-  @state() private reference: string | undefined;
-  @state() private notice: ReferralKey | undefined;
-  @state() private words: ReferralMessages | undefined;
+  private view: View = 'start';
+  private answers: ReferralAnswers = emptyAnswers();
+  private errors: readonly FieldError[] = [];
+  private safety = '';
+  private keep = false;
+  private problem: SendProblem | 'config' | undefined;
+  private reference: string | undefined;
+  private notice: ReferralKey | undefined;
+  private words: ReferralStartMessages | ReferralMessages | undefined;
+  private ending: Ending | undefined;
 
   #locale: Locale = 'en';
   #loading: Locale | undefined;
@@ -210,6 +247,19 @@ export class WaymarkReferralForm extends LitElement {
   #busy = false;
   #warned = new Set<string>();
   #honeypot = '';
+  #endingLoad: Promise<Ending> | undefined;
+
+  /** The end of the form, from its own chunk; asked for early, so it is there when needed. */
+  #loadEnding(): Promise<Ending> {
+    this.#endingLoad ??= import('./ending.js').then(
+      (module) => (this.ending = module),
+      (error: unknown) => {
+        this.#endingLoad = undefined;
+        throw error;
+      },
+    );
+    return this.#endingLoad;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -314,7 +364,6 @@ export class WaymarkReferralForm extends LitElement {
       this.#outbox = new ReferralOutbox({
         storageKey: key,
         storage: sessionStorageIfAvailable(),
-        timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20_000,
       });
       this.#outboxFor = key;
     }
@@ -369,8 +418,11 @@ export class WaymarkReferralForm extends LitElement {
         });
       }
     }
-    if ((changed as Map<PropertyKey, unknown>).has('words') || changed.has('messages') || !this.#catalogue) {
-      if (this.words) this.#catalogue = referralCatalogue(this.words, this.#overrides());
+    const own = changed as Map<PropertyKey, unknown>;
+    if (own.has('words') || own.has('ending') || changed.has('messages') || !this.#catalogue) {
+      // English words for the end of the form come with that part of it.
+      const end = this.ending && this.#locale === 'en' ? this.ending.referralEndEn : {};
+      if (this.words) this.#catalogue = referralCatalogue({ ...end, ...this.words }, this.#overrides());
     }
     if (changed.has('action') && this.#outboxFor && this.#outboxFor !== `waymark-referral:${this.action}`) {
       this.#restore();
@@ -406,6 +458,7 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #go(view: View, focus?: string): void {
+    if (view === 'check') this.#returnToCheck = false;
     this.view = view;
     this.errors = [];
     this.#focusAfter = focus ?? '.heading';
@@ -433,16 +486,19 @@ export class WaymarkReferralForm extends LitElement {
       return;
     }
     this.#outboxNow().keep = this.keep;
+    void this.#loadEnding().catch(() => undefined);
     this.#startedAt = Date.now();
     this.notice = undefined;
     this.#go('who');
   }
 
-  #continue(event: Event): void {
+  async #continue(event: Event): Promise<void> {
     event.preventDefault();
     const step = this.view as Step;
     const errors = validateStep(step, this.answers, this.#rules);
     if (errors.length) {
+      // The words saying how to fix each answer come with the end of the form, asked for at Start.
+      await this.#loadEnding().catch(() => undefined);
       this.errors = errors;
       this.#focusAfter = '.error-summary';
       return;
@@ -501,27 +557,13 @@ export class WaymarkReferralForm extends LitElement {
     this.#busy = true;
     try {
       const outbox = this.#outboxNow();
-      if (!outbox.pending) {
-        const key = newIdempotencyKey();
-        const format = this.#format;
-        const json = buildPayload(this.answers, this.#rules, this.#service, new Date());
-        const payload =
-          format === 'fhir'
-            ? (await import('../../data/referral/fhir.js')).buildFhirBundle(json, {
-                patient: newIdempotencyKey(),
-                request: newIdempotencyKey(),
-                answers: newIdempotencyKey(),
-              })
-            : json;
-        const detail: ReferralSubmitDetail = { payload, format, idempotencyKey: key, action: endpoint.href };
-        const submit = new CustomEvent('waymark-submit', { detail, bubbles: true, composed: true, cancelable: true });
-        if (!this.dispatchEvent(submit)) return;
-        outbox.put({
-          key,
-          action: endpoint.href,
-          contentType: format === 'fhir' ? 'application/fhir+json' : 'application/json',
-          body: JSON.stringify(payload),
-        });
+      const ending = await this.#loadEnding();
+      // Cancelled: the site sends it its own way.
+      if (
+        !outbox.pending &&
+        !(await ending.submit(this, outbox, this.answers, this.#rules, this.#service, this.#format, endpoint))
+      ) {
+        return;
       }
       await this.#deliver();
     } finally {
@@ -531,22 +573,22 @@ export class WaymarkReferralForm extends LitElement {
 
   async #deliver(): Promise<void> {
     const outbox = this.#outboxNow();
-    const key = outbox.pending?.key ?? '';
     this.view = 'sending';
     this.#focusAfter = '.status';
-    const result = await outbox.send();
-    if (result.ok) {
-      this.reference = result.reference;
-      this.#go('sent');
-      const detail: ReferralSentDetail = {
-        status: result.status,
-        reply: result.reply,
-        ...(result.reference ? { reference: result.reference } : {}),
-        idempotencyKey: key,
-      };
-      this.dispatchEvent(new CustomEvent('waymark-sent', { detail, bubbles: true, composed: true }));
-      return;
+    const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20_000;
+    let result: SendResult;
+    try {
+      result = await (
+        await this.#loadEnding()
+      ).deliver(this, outbox, timeoutMs, (reference) => {
+        this.reference = reference;
+        this.#go('sent');
+      });
+    } catch {
+      // The end of the form could not be loaded: offline, as far as the person is concerned.
+      result = { ok: false, problem: 'offline' };
     }
+    if (result.ok) return;
     this.problem = result.problem;
     this.#go(result.problem === 'refused' ? 'refused' : 'failed');
   }
@@ -563,13 +605,19 @@ export class WaymarkReferralForm extends LitElement {
       case 'outside':
         return this.#renderOutside();
       case 'check':
-        return this.#renderCheck();
       case 'sending':
       case 'failed':
       case 'refused':
-        return this.#renderStatus();
-      case 'sent':
-        return this.#renderSent();
+      case 'sent': {
+        const ending = this.ending;
+        if (!ending) {
+          void this.#loadEnding().catch(() => undefined);
+          return html`<p class="status" part="status" role="status">${this.#t('loading')}</p>`;
+        }
+        const v = this.#endingView();
+        if (this.view === 'check') return ending.renderCheck(v);
+        return this.view === 'sent' ? ending.renderSent(v) : ending.renderStatus(v);
+      }
       default:
         return this.#renderStep(this.view);
     }
@@ -617,7 +665,7 @@ export class WaymarkReferralForm extends LitElement {
                   event.preventDefault();
                   this.renderRoot.querySelector<HTMLElement>(`#${fieldId(error.field)}`)?.focus();
                 }}
-                >${this.#errorText(error)}</a
+                >${this.view === 'start' ? this.#t('errorSafety') : this.#errorText(error)}</a
               >
             </li>`,
         )}
@@ -626,7 +674,7 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #errorText(error: FieldError): string {
-    return this.#t(error.message as ReferralKey, { minAge: this.#rules.minAge, max: 1000 });
+    return this.#t(error.message, { minAge: this.#rules.minAge, max: 1000 }) || this.#t('errorCheck');
   }
 
   #text(field: AnswerField | 'dob', label: string, hint?: string, optional = false): FieldText {
@@ -656,7 +704,7 @@ export class WaymarkReferralForm extends LitElement {
       <p>${this.#t('whoFor')}</p>
       <p>${this.#t('whatNext')}</p>
       <p><strong>${this.#t('notFor')}</strong></p>
-      ${this.#crisis()} ${this.#errorSummaryFor(safetyError)}
+      ${this.#crisis()} ${this.#errorSummary()}
       <form part="form" novalidate @submit=${this.#startForm}>
         ${choices(
           'who',
@@ -670,25 +718,6 @@ export class WaymarkReferralForm extends LitElement {
         ${agreement('keep', { label: this.#t('keepAnswers'), hint: this.#t('keepHint'), errorPrefix: '' }, this.keep, (on) => (this.keep = on))}
         <button class="button" part="button">${this.#t('start')}</button>
       </form>`;
-  }
-
-  #errorSummaryFor(message: string | undefined): TemplateResult | typeof nothing {
-    if (!message) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="errors">
-      ${this.#h(this.#t('errorSummary'), 'error-title', 0, 'errors')}
-      <ul>
-        <li>
-          <a
-            href="#f-who"
-            @click=${(event: Event) => {
-              event.preventDefault();
-              this.renderRoot.querySelector<HTMLElement>('#f-who')?.focus();
-            }}
-            >${message}</a
-          >
-        </li>
-      </ul>
-    </div>`;
   }
 
   #renderCrisis(): TemplateResult {
@@ -926,161 +955,26 @@ export class WaymarkReferralForm extends LitElement {
     </div>`;
   }
 
-  /** The answers, grouped by step, each with a Change link (or without, on the confirmation). */
-  #summary(withChange: boolean): TemplateResult {
-    const a = this.answers;
-    const t = (key: ReferralKey): string => this.#t(key);
-    const listOf = (values: readonly string[], prefix: string): string =>
-      values.map((v) => t(`${prefix}${v}` as ReferralKey)).join('\n');
-    const yesNo = (value: string): string => (value ? t(value === 'yes' ? 'yes' : 'no') : '');
-    const methodKey = {
-      phone: 'methodPhone',
-      text: 'methodText',
-      email: 'methodEmail',
-      letter: 'methodLetter',
-    } as const;
-    const rows: { readonly [S in Step]: [AnswerField, string, string][] } = {
-      who: [
-        ['who', t('whoHeading'), a.who === 'someone-else' ? t('whoSomeoneElse') : a.who === 'me' ? t('whoMe') : ''],
-        ...((a.who === 'someone-else'
-          ? [
-              ['referrerName', t('referrerName'), a.referrerName],
-              ['referrerRelationship', t('referrerRelationship'), a.referrerRelationship],
-              ['referrerContact', t('referrerContact'), a.referrerContact],
-              ['referrerAgreed', t('referrerAgreed'), a.referrerAgreed ? t('yes') : ''],
-            ]
-          : []) as [AnswerField, string, string][]),
-      ],
-      about: [
-        ['name', t('name'), a.name],
-        ['dobDay', t('dob'), this.#dateOfBirth()],
-        ['address', t('address'), a.address],
-        ['postcode', t('postcode'), a.postcode.toUpperCase()],
-        ['gpPractice', t('gpPractice'), a.gpPractice],
-        ['nhsNumber', t('nhsNumber'), a.nhsNumber],
-      ],
-      contact: [
-        ['contactMethods', t('contactMethods'), a.contactMethods.map((m) => t(methodKey[m])).join('\n')],
-        ['phone', t('phone'), a.phone],
-        ['email', t('email'), a.email],
-        ['contactTimes', t('contactTimes'), a.contactTimes],
-        ['leaveMessage', t('leaveMessage'), yesNo(a.leaveMessage)],
-      ],
-      needs: [
-        [
-          'needs',
-          t('needsLegend'),
-          a.needs
-            .map((n) =>
-              n === 'language-interpreter' && a.interpreterLanguage
-                ? `${t('need-language-interpreter')}: ${a.interpreterLanguage}`
-                : n === 'other' && a.needsOther
-                  ? `${t('need-other')}: ${a.needsOther}`
-                  : t(`need-${n}`),
-            )
-            .join('\n'),
-        ],
-      ],
-      help: [
-        ['reasons', t('helpHeading'), listOf(a.reasons, 'reason-')],
-        ['whatMatters', t('whatMatters'), a.whatMatters],
-      ],
-      preferences: [
-        ['meet', t('meetLegend'), listOf(a.meet, 'meet-')],
-        ['companion', t('companion'), yesNo(a.companion)],
-        ['barriers', t('barriersLegend'), listOf(a.barriers, 'barrier-')],
-      ],
-      consent: [
-        ['consentContact', t('consentContact'), a.consentContact ? t('yes') : ''],
-        ['consentGp', t('consentGp'), yesNo(a.consentGp)],
-      ],
+  /** What the views after the last question need from the form (they live in an on-demand chunk). */
+  #endingView(): EndingView {
+    return {
+      view: this.view,
+      answers: this.answers,
+      locale: this.#locale,
+      problem: this.problem,
+      reference: this.reference,
+      notice: this.notice,
+      kept: this.#outbox?.keep ?? false,
+      t: (key, values) => this.#t(key, values),
+      heading: (text, className, sub) => this.#h(text, className, sub),
+      crisis: () => this.#crisis(),
+      serviceNotice: () => this.#serviceNotice(),
+      backButton: () => this.#backButton(),
+      stepHeading: (step) => this.#stepHeading(step),
+      change: (event, step, field) => this.#change(event, step, field),
+      send: (event) => void this.#send(event),
+      retry: () => void this.#deliver(),
     };
-    return html`<div part="summary">
-      ${STEPS.map(
-        (step) =>
-          html`${this.#h(this.#stepHeading(step), 'summary-heading', 1)}
-            <dl>
-              ${rows[step].map(
-                ([field, label, value]) =>
-                  html`<div class="row">
-                    <dt>${label}</dt>
-                    <dd>${value || t('notGiven')}</dd>
-                    ${
-                      withChange
-                        ? html`<dd class="action">
-                            <a href=${`#${fieldId(field)}`} @click=${(event: Event) => this.#change(event, step, field)}
-                              >${t('change')}<span class="visually-hidden"> ${label}</span></a
-                            >
-                          </dd>`
-                        : nothing
-                    }
-                  </div>`,
-              )}
-            </dl>`,
-      )}
-    </div>`;
-  }
-
-  #dateOfBirth(): string {
-    const { dobDay, dobMonth, dobYear } = this.answers;
-    const date = new Date(Date.UTC(Number(dobYear), Number(dobMonth) - 1, Number(dobDay)));
-    if (!dobYear || Number.isNaN(date.getTime())) return [dobDay, dobMonth, dobYear].filter(Boolean).join(' ');
-    return new Intl.DateTimeFormat(this.#locale === 'cy' ? 'cy-GB' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date);
-  }
-
-  #renderCheck(): TemplateResult {
-    this.#returnToCheck = false;
-    return html`${this.#backButton()} ${this.#h(this.#t('checkHeading'))} ${this.#serviceNotice()}
-      ${this.#summary(true)} ${this.#h(this.#t('sendHeading'), 'sub-heading', 0)}
-      <p>${this.#t('sendBody')}</p>
-      ${this.notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${this.#t('tooFast')}</p>` : nothing}
-      <form part="form" novalidate @submit=${this.#send}>
-        <button class="button" part="button">${this.#t('send')}</button>
-      </form>`;
-  }
-
-  #renderStatus(): TemplateResult {
-    if (this.view === 'sending') {
-      return html`<div class="status" part="status" role="status" tabindex="-1">${this.#h(this.#t('sending'))}</div>`;
-    }
-    const refused = this.view === 'refused';
-    const why: Record<SendProblem | 'config', ReferralKey> = {
-      offline: 'failedOffline',
-      timeout: 'failedTimeout',
-      server: 'failedServer',
-      refused: 'refusedBody',
-      config: 'cannotSend',
-    };
-    return html`<div class="status" part="status" role="alert" tabindex="-1">
-        ${this.#h(this.#t(refused ? 'refusedHeading' : 'failedHeading'))}
-        ${this.problem ? html`<p>${this.#t(why[this.problem])}</p>` : nothing}
-        ${refused ? nothing : html`<p>${this.#t(this.#outbox?.keep ? 'failedKept' : 'failedNotKept')}</p>`}
-      </div>
-      ${refused ? nothing : html`<button class="button" part="button" @click=${() => void this.#deliver()}>${this.#t('retry')}</button>`}
-      ${this.#crisis()} ${this.#h(this.#t('yourAnswers'), 'sub-heading')} ${this.#summary(false)}`;
-  }
-
-  #renderSent(): TemplateResult {
-    return html`<div class="panel" part="confirmation">
-        ${this.#h(this.#t('sentHeading'))}
-        ${
-          this.reference
-            ? html`<p>${this.#t('sentReference')}<span class="reference">${this.reference}</span></p>`
-            : html`<p>${this.#t('sentBody')}</p>`
-        }
-      </div>
-      ${this.#h(this.#t('whatNextHeading'), 'sub-heading', 0)}
-      <p>${this.#t('whatNext')}</p>
-      ${this.#crisis()}
-      <button class="button secondary no-print" part="button" @click=${() => window.print()}>
-        ${this.#t('print')}
-      </button>
-      ${this.#h(this.#t('yourAnswers'), 'sub-heading')} ${this.#summary(false)}`;
   }
 }
 

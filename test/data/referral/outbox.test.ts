@@ -1,3 +1,4 @@
+import { postReferral } from '../../../src/data/referral/delivery.js';
 import { expect } from '@open-wc/testing';
 import {
   isAllowedEndpoint,
@@ -52,12 +53,13 @@ describe('the referral outbox', () => {
   it('sends with the Idempotency-Key, clears what it kept once the server says 2xx, and gives the reference', async () => {
     const storage = new MemoryStorage();
     const server = fakeServer([201]);
-    const outbox = new ReferralOutbox({ storageKey: 'k', storage, fetch: server.fetch });
+    const outbox = new ReferralOutbox({ storageKey: 'k', storage });
+    const send = () => outbox.send((item) => postReferral(item, { fetch: server.fetch }));
     outbox.keep = true;
     outbox.saveDraft({ name: 'Sam' });
     outbox.put(ITEM);
     expect(storage.items.size).to.equal(2);
-    const result = await outbox.send();
+    const result = await send();
     expect(result).to.deep.include({ ok: true, status: 201, reference: 'WM-7K3D-QX9P' });
     expect(server.calls).to.deep.equal([{ url: ITEM.action, key: ITEM.key, body: ITEM.body }]);
     expect(storage.items.size).to.equal(0);
@@ -66,38 +68,42 @@ describe('the referral outbox', () => {
 
   it('sends one request for a double click', async () => {
     const server = fakeServer([201]);
-    const outbox = new ReferralOutbox({ storageKey: 'k', fetch: server.fetch });
+    const outbox = new ReferralOutbox({ storageKey: 'k' });
+    const send = () => outbox.send((item) => postReferral(item, { fetch: server.fetch }));
     outbox.put(ITEM);
-    const [first, second] = await Promise.all([outbox.send(), outbox.send()]);
+    const [first, second] = await Promise.all([send(), send()]);
     expect(server.calls).to.have.length(1);
     expect(first).to.equal(second);
   });
 
   it('keeps the referral after a network error, a 5xx and a timeout, and retries with the same key', async () => {
     const server = fakeServer(['network', 503, 'hang', 201]);
-    const outbox = new ReferralOutbox({ storageKey: 'k', fetch: server.fetch, timeoutMs: 50 });
+    const outbox = new ReferralOutbox({ storageKey: 'k' });
+    const send = () => outbox.send((item) => postReferral(item, { fetch: server.fetch, timeoutMs: 50 }));
     outbox.put(ITEM);
-    expect(await outbox.send()).to.deep.equal({ ok: false, problem: 'offline' });
-    expect(await outbox.send()).to.deep.equal({ ok: false, problem: 'server', status: 503 });
-    expect(await outbox.send()).to.deep.equal({ ok: false, problem: 'timeout' });
+    expect(await send()).to.deep.equal({ ok: false, problem: 'offline' });
+    expect(await send()).to.deep.equal({ ok: false, problem: 'server', status: 503 });
+    expect(await send()).to.deep.equal({ ok: false, problem: 'timeout' });
     expect(outbox.pending).to.equal(ITEM);
-    expect((await outbox.send()).ok).to.be.true;
+    expect((await send()).ok).to.be.true;
     expect(server.calls.map((c) => c.key)).to.deep.equal([ITEM.key, ITEM.key, ITEM.key, ITEM.key]);
   });
 
   it('calls a 4xx a refusal that retrying will not fix, and keeps the referral', async () => {
-    const outbox = new ReferralOutbox({ storageKey: 'k', fetch: fakeServer([422]).fetch });
+    const outbox = new ReferralOutbox({ storageKey: 'k' });
+    const send = () => outbox.send((item) => postReferral(item, { fetch: fakeServer([422]).fetch }));
     outbox.put(ITEM);
-    expect(await outbox.send()).to.deep.equal({ ok: false, problem: 'refused', status: 422 });
+    expect(await send()).to.deep.equal({ ok: false, problem: 'refused', status: 422 });
     expect(outbox.pending).to.equal(ITEM);
   });
 
   it('writes nothing to the device without the person’s agreement', async () => {
     const storage = new MemoryStorage();
-    const outbox = new ReferralOutbox({ storageKey: 'k', storage, fetch: fakeServer(['network']).fetch });
+    const outbox = new ReferralOutbox({ storageKey: 'k', storage });
+    const send = () => outbox.send((item) => postReferral(item, { fetch: fakeServer(['network']).fetch }));
     outbox.saveDraft({ name: 'Sam' });
     outbox.put(ITEM);
-    await outbox.send();
+    await send();
     expect(storage.items.size).to.equal(0);
   });
 
