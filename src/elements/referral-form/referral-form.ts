@@ -297,7 +297,7 @@ export class WaymarkReferralForm extends LitElement {
   get #rules(): ReferralRules {
     let minAge = this.minAge;
     if (!Number.isFinite(minAge) || minAge < 0 || minAge > 120) {
-      this.#warn('min-age', `min-age="${String(this.minAge)}" is not an age; using ${DEFAULT_RULES.minAge}.`);
+      this.#warn('min-age', `min-age="${String(this.minAge)}" is not an age; using 18.`);
       minAge = DEFAULT_RULES.minAge;
     }
     if (this.gpPractice !== 'optional' && this.gpPractice !== 'required') {
@@ -335,7 +335,7 @@ export class WaymarkReferralForm extends LitElement {
     if (this.crisisRoutes) {
       const own = readCrisisRoutes(this.crisisRoutes);
       if (own) return own;
-      this.#warn('crisis', 'crisis-routes is not a JSON list of routes with "text"; showing the default routes.');
+      this.#warn('crisis', 'crisis-routes is not a JSON list of routes; using the defaults.');
     }
     if (!isNation(this.nation)) {
       this.#warn('nation', `nation="${this.nation}" should be england, wales, scotland or northern-ireland.`);
@@ -400,6 +400,8 @@ export class WaymarkReferralForm extends LitElement {
 
   #online = (): void => {
     if (this.view === 'failed' && this.#outbox?.pending) void this.#deliver();
+    // The end of the form may have failed to load while offline: asking again now.
+    else this.requestUpdate();
   };
 
   // ---- words

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/referral-form/index.js';
 import type { ReferralSubmitDetail, WaymarkReferralForm } from '../../../src/elements/referral-form/index.js';
 
@@ -131,10 +131,10 @@ async function completeSteps(el: WaymarkReferralForm): Promise<void> {
 }
 
 describe('<waymark-referral-form>', () => {
-  it('speaks Welsh inside a Welsh page', async function () {
-    // The Welsh words load on demand; on a busy machine that and axe can take a while.
-    this.timeout(30_000);
-    const wrapper = await fixture<HTMLDivElement>(
+  it('speaks Welsh inside a Welsh page', async () => {
+    // fixtureSync: a plain wrapper has no render to wait for, and fixture() would wait for a frame
+    // that a background tab never paints.
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div lang="cy">
         <waymark-referral-form action=${ACTION} what-next="Bydd rhywun yn ffonio."></waymark-referral-form>
       </div>`,
