@@ -5,3 +5,4 @@
  */
 export * from './elements/directory/index.js';
 export * from './elements/group-map/index.js';
+export * from './elements/referral-form/index.js';

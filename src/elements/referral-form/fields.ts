@@ -1,0 +1,199 @@
+/**
+ * The form's fields, written the GOV.UK way: a label, a hint, the field's own
+ * error message above the input (linked with aria-describedby), and the input.
+ * Pure templates: the element passes in the value and what to do on input.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export interface FieldText {
+  readonly label: string;
+  readonly hint?: string | undefined;
+  /** The message saying how to fix the field, when it failed its check. */
+  readonly error?: string | undefined;
+  readonly errorPrefix: string;
+}
+
+/** The id of a field's input (or its first option): what the error summary and Change links point at. */
+export const fieldId = (field: string): string => `f-${field}`;
+
+function describedBy(id: string, text: FieldText): string | undefined {
+  const ids = [text.hint ? `${id}-hint` : '', text.error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function hintAndError(id: string, text: FieldText): TemplateResult {
+  return html`${text.hint ? html`<div class="hint" id=${`${id}-hint`} part="hint">${text.hint}</div>` : nothing}
+  ${
+    text.error
+      ? html`<p class="error-message" id=${`${id}-error`} part="error-message">
+          <span class="visually-hidden">${text.errorPrefix}</span> ${text.error}
+        </p>`
+      : nothing
+  }`;
+}
+
+export interface TextFieldOptions {
+  readonly type?: 'text' | 'email' | 'tel';
+  readonly autocomplete?: string;
+  readonly inputmode?: 'numeric' | 'text' | 'email' | 'tel';
+  readonly width?: 'short' | 'medium' | 'full';
+  readonly multiline?: boolean;
+  readonly spellcheck?: boolean;
+}
+
+export function textField(
+  field: string,
+  text: FieldText,
+  value: string,
+  onInput: (value: string) => void,
+  options: TextFieldOptions = {},
+): TemplateResult {
+  const id = fieldId(field);
+  const input = (event: Event): void => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
+    <label for=${id} part="label">${text.label}</label>
+    ${hintAndError(id, text)}
+    ${
+      options.multiline
+        ? html`<textarea
+            id=${id}
+            name=${field}
+            rows="5"
+            part="input"
+            aria-describedby=${ifDefined(describedBy(id, text))}
+            aria-invalid=${text.error ? 'true' : 'false'}
+            .value=${value}
+            @input=${input}
+          ></textarea>`
+        : html`<input
+            id=${id}
+            name=${field}
+            class=${`width-${options.width ?? 'full'}`}
+            part="input"
+            type=${options.type ?? 'text'}
+            autocomplete=${ifDefined(options.autocomplete)}
+            inputmode=${ifDefined(options.inputmode)}
+            spellcheck=${options.spellcheck === false ? 'false' : 'true'}
+            aria-describedby=${ifDefined(describedBy(id, text))}
+            aria-invalid=${text.error ? 'true' : 'false'}
+            .value=${value}
+            @input=${input}
+          />`
+    }
+  </div>`;
+}
+
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+  /** Shown under this option while it is chosen (GOV.UK's conditional reveal). */
+  readonly reveal?: TemplateResult | undefined;
+}
+
+/** Radios (one answer) or checkboxes (several) in a fieldset whose legend is the question. */
+export function choices(
+  field: string,
+  text: FieldText,
+  kind: 'radio' | 'checkbox',
+  options: readonly Choice[],
+  chosen: readonly string[],
+  onChange: (values: string[]) => void,
+  legendClass = '',
+): TemplateResult {
+  const id = fieldId(field);
+  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
+    <fieldset aria-describedby=${ifDefined(describedBy(id, text))}>
+      <legend class=${legendClass} part="label">${text.label}</legend>
+      ${hintAndError(id, text)}
+      <div
+        class="choices ${kind === 'radio' && options.length === 2 && !options.some((o) => o.reveal) ? 'inline' : ''}"
+      >
+        ${options.map((option, i) => {
+          const optionId = i === 0 ? id : `${id}-${i}`;
+          const checked = chosen.includes(option.value);
+          const change = (event: Event): void => {
+            const on = (event.target as HTMLInputElement).checked;
+            if (kind === 'radio') onChange([option.value]);
+            else onChange(on ? [...chosen, option.value] : chosen.filter((v) => v !== option.value));
+          };
+          return html`<div class="choice">
+              <input
+                id=${optionId}
+                name=${field}
+                type=${kind}
+                part=${kind}
+                .value=${option.value}
+                .checked=${checked}
+                @change=${change}
+              />
+              <label for=${optionId}>${option.label}</label>
+            </div>
+            ${option.reveal && checked ? html`<div class="reveal">${option.reveal}</div>` : nothing}`;
+        })}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+/** One checkbox that must be ticked to agree to something. */
+export function agreement(
+  field: string,
+  text: FieldText,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): TemplateResult {
+  const id = fieldId(field);
+  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
+    ${hintAndError(id, { ...text, hint: undefined })}
+    <div class="choice">
+      <input
+        id=${id}
+        name=${field}
+        type="checkbox"
+        part="checkbox"
+        aria-describedby=${ifDefined(describedBy(id, text))}
+        aria-invalid=${text.error ? 'true' : 'false'}
+        .checked=${checked}
+        @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${text.label}</label>
+    </div>
+    ${text.hint ? html`<div class="hint indented" id=${`${id}-hint`} part="hint">${text.hint}</div>` : nothing}
+  </div>`;
+}
+
+/** Date of birth as three number boxes in a fieldset, GOV.UK's date input. */
+export function dateField(
+  text: FieldText,
+  parts: { readonly label: string; readonly field: string; readonly value: string; readonly width: number }[],
+  invalid: ReadonlySet<string>,
+  onInput: (field: string, value: string) => void,
+): TemplateResult {
+  const id = fieldId(parts[0]?.field ?? 'date');
+  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
+    <fieldset role="group" aria-describedby=${ifDefined(describedBy(id, text))}>
+      <legend part="label">${text.label}</legend>
+      ${hintAndError(id, text)}
+      <div class="date">
+        ${parts.map(
+          (part) =>
+            html`<div>
+              <label for=${fieldId(part.field)}>${part.label}</label>
+              <input
+                id=${fieldId(part.field)}
+                name=${part.field}
+                part="input"
+                class=${`width-${part.width}ch`}
+                inputmode="numeric"
+                autocomplete=${`bday-${part.field === 'dobDay' ? 'day' : part.field === 'dobMonth' ? 'month' : 'year'}`}
+                aria-invalid=${invalid.has(part.field) ? 'true' : 'false'}
+                .value=${part.value}
+                @input=${(event: Event) => onInput(part.field, (event.target as HTMLInputElement).value)}
+              />
+            </div>`,
+        )}
+      </div>
+    </fieldset>
+  </div>`;
+}

@@ -1,0 +1,988 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { defaultCrisisRoutes, isNation, readCrisisRoutes, type CrisisRoute } from '../../data/crisis-routes.js';
+import { sessionStorageIfAvailable } from '../../data/directory/response-cache.js';
+import {
+  BARRIERS,
+  CONTACT_METHODS,
+  DEFAULT_RULES,
+  emptyAnswers,
+  MEETING_WAYS,
+  NEEDS,
+  readAnswers,
+  REASONS,
+  STEPS,
+  type AnswerField,
+  type ChosenService,
+  type ReferralAnswers,
+  type ReferralRules,
+  type Step,
+} from '../../data/referral/answers.js';
+import { isAllowedEndpoint, ReferralOutbox, type SendProblem, type SendResult } from '../../data/referral/outbox.js';
+import type { ReferralPayload } from '../../data/referral/payload.js';
+import { isCovered, validateStep, type FieldError } from '../../data/referral/validation.js';
+import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
+import {
+  loadReferralMessages,
+  referralCatalogue,
+  referralEn,
+  type ReferralKey,
+  type ReferralMessages,
+  type ReferralStartMessages,
+} from '../../i18n/referral.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { crisisRoutesStyles, renderCrisisRoutes } from '../shared/crisis-routes.js';
+import { elementLocale } from '../shared/locale.js';
+import { agreement, choices, dateField, fieldId, textField, type Choice, type FieldText } from './fields.js';
+import { referralFormStyles } from './referral-form.styles.js';
+import type * as EndingModule from './ending.js';
+import type { EndingView } from './ending.js';
+
+type Ending = typeof EndingModule;
+
+type View = 'start' | 'crisis' | Step | 'outside' | 'check' | 'sending' | 'failed' | 'refused' | 'sent';
+
+/** What `waymark-submit` carries: the referral about to be sent. Cancel the event to send it your own way. */
+export interface ReferralSubmitDetail {
+  /** The versioned JSON payload, or the FHIR Bundle when `format="fhir"`. */
+  readonly payload: ReferralPayload | object;
+  readonly format: 'json' | 'fhir';
+  readonly idempotencyKey: string;
+  readonly action: string;
+}
+
+/** What `waymark-sent` carries: the service's answer once it has the referral. */
+export interface ReferralSentDetail {
+  readonly status: number;
+  readonly reply: unknown;
+  readonly reference?: string;
+  readonly idempotencyKey: string;
+}
+
+interface Draft {
+  readonly answers: ReferralAnswers;
+  readonly view: View;
+  readonly startedAt: number;
+}
+
+const KEPT_VIEWS: readonly View[] = [...STEPS, 'outside', 'check'];
+
+function readList(value: string | undefined): string[] {
+  if (!value) return [];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  } catch {
+    // Not JSON: a comma or space separated list.
+  }
+  return value
+    .split(/[,\n]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+const serviceConverter = {
+  fromAttribute: (value: string | null): ChosenService | undefined => (value ? { id: value } : undefined),
+  toAttribute: (value: ChosenService | undefined): string | undefined => value?.id,
+};
+
+/**
+ * A self-referral form for a social prescribing service: the crisis routes and
+ * a safety question first, then one topic per step, check your answers, and a
+ * referral sent exactly once (kept on the device, with the person's
+ * agreement, until the service has it).
+ *
+ * @tagname waymark-referral-form
+ * @summary Lets a person ask a link worker for help, for themselves or for someone who agreed.
+ *
+ * @fires waymark-submit - Before sending, with `{ payload, format, idempotencyKey, action }`. Cancelable: call `preventDefault()` to send it your own way (then call `showSent()`).
+ * @fires waymark-sent - Once the service answered 2xx, with `{ status, reply, reference, idempotencyKey }`.
+ *
+ * @csspart form - Each step's form.
+ * @csspart heading - Each view's main heading.
+ * @csspart step-indicator - "Step 2 of 7".
+ * @csspart service-notice - The group the person chose in the finder.
+ * @csspart error-summary - The list of problems shown at the top of a step.
+ * @csspart field - One question with its label, hint and message.
+ * @csspart label - A field's label or a group's legend.
+ * @csspart hint - A field's hint.
+ * @csspart error-message - A field's own message.
+ * @csspart input - A text box or text area.
+ * @csspart radio - A radio button.
+ * @csspart checkbox - A checkbox.
+ * @csspart button - The main button of a view (Start, Continue, Send my referral).
+ * @csspart back - The Back button.
+ * @csspart summary - The answers on "check your answers" and on the confirmation.
+ * @csspart status - Sending, and what went wrong.
+ * @csspart confirmation - The confirmation panel with the reference number.
+ * @csspart crisis-routes - The box with the crisis routes.
+ *
+ * @cssproperty --waymark-font-family - The font.
+ * @cssproperty --waymark-color-text - Text colour.
+ * @cssproperty --waymark-color-text-secondary - Hints and the step indicator.
+ * @cssproperty --waymark-color-background - Field backgrounds.
+ * @cssproperty --waymark-color-surface - Notices and the crisis box.
+ * @cssproperty --waymark-color-border - Borders of notices and answer rows.
+ * @cssproperty --waymark-color-link - Links.
+ * @cssproperty --waymark-color-focus - The focus band.
+ * @cssproperty --waymark-color-focus-text - The line under the focus band.
+ * @cssproperty --waymark-color-error - Error messages and borders.
+ * @cssproperty --waymark-color-success - The confirmation panel.
+ * @cssproperty --waymark-button-color - Main buttons (default the success colour).
+ * @cssproperty --waymark-button-text-color - Text on main buttons.
+ * @cssproperty --waymark-field-border-color - Borders of text boxes.
+ * @cssproperty --waymark-color-crisis - The crisis box's edge.
+ * @cssproperty --waymark-space - The unit of space.
+ */
+export class WaymarkReferralForm extends LitElement {
+  static override styles = [baseStyles, crisisRoutesStyles, referralFormStyles];
+
+  static override properties = {
+    action: {},
+    format: {},
+    service: { converter: serviceConverter },
+    serviceName: { attribute: 'service-name' },
+    minAge: { type: Number, attribute: 'min-age' },
+    gpPractice: { attribute: 'gp-practice' },
+    practices: {},
+    postcodeDistricts: { attribute: 'postcode-districts' },
+    privacyUrl: { attribute: 'privacy-url' },
+    nation: {},
+    crisisRoutes: { attribute: 'crisis-routes' },
+    whoFor: { attribute: 'who-for' },
+    notFor: { attribute: 'not-for' },
+    whatNext: { attribute: 'what-next' },
+    gpConsentText: { attribute: 'gp-consent-text' },
+    messages: { type: Object },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
+    timeout: { type: Number },
+    view: { state: true },
+    answers: { state: true },
+    errors: { state: true },
+    safety: { state: true },
+    keep: { state: true },
+    problem: { state: true },
+    reference: { state: true },
+    notice: { state: true },
+    words: { state: true },
+    ending: { state: true },
+  };
+
+  /** Where the referral is sent (`POST`): `https:`, or `http://localhost` while developing. */
+  action = '';
+
+  /** `json` (the versioned Waymark payload, the default) or `fhir` (a FHIR R4 transaction Bundle). */
+  format = 'json';
+
+  /** The group the person chose: the `service` attribute gives its id, the property `{ id, name }`. */
+  service?: ChosenService | undefined;
+
+  /** The chosen group's name, shown and sent with the referral. */
+  serviceName?: string;
+
+  /** The youngest age the service takes (default 18). */
+  minAge = DEFAULT_RULES.minAge;
+
+  /** `optional` (default) or `required`. */
+  gpPractice = 'optional';
+
+  /** The GP practices the service covers, as a JSON list or comma separated: the field becomes a list to choose from. */
+  practices = '';
+
+  /** The postcode districts the service covers ("NG18 NG19" or "NG18, NG19"). */
+  postcodeDistricts = '';
+
+  /** The service's privacy notice. */
+  privacyUrl = '';
+
+  /** Default crisis routes for `england` (default), `wales`, `scotland` or `northern-ireland`. */
+  nation = 'england';
+
+  /** The service's own crisis routes, as JSON: `[{ "text": "…", "call": "…" }]`. */
+  crisisRoutes = '';
+
+  /** Who the service is for (replaces the default words). */
+  whoFor = '';
+
+  /** Who the service is not for. */
+  notFor = '';
+
+  /** What happens next, e.g. "A link worker will phone you within 2 weeks." */
+  whatNext = '';
+
+  /** The question asking to share with the GP practice. */
+  gpConsentText = '';
+
+  /** Any of the form's words, by message key, as an object or JSON. */
+  messages: Record<string, unknown> | undefined;
+
+  /** The level of the form's headings: 2 (default), 3 or 4. */
+  headingLevel = 2;
+
+  /** Fewer seconds than this between opening the form and sending it looks like a robot. */
+  minFillSeconds = 5;
+
+  /** How long to wait for the service before telling the person and keeping the referral (ms). */
+  timeout = 20_000;
+
+  private view: View = 'start';
+  private answers: ReferralAnswers = emptyAnswers();
+  private errors: readonly FieldError[] = [];
+  private safety = '';
+  private keep = false;
+  private problem: SendProblem | 'config' | undefined;
+  private reference: string | undefined;
+  private notice: ReferralKey | undefined;
+  private words: ReferralStartMessages | ReferralMessages | undefined;
+  private ending: Ending | undefined;
+
+  #locale: Locale = 'en';
+  #loading: Locale | undefined;
+  #catalogue: Catalogue<ReferralKey> | undefined;
+  #outbox: ReferralOutbox | undefined;
+  #outboxFor = '';
+  #startedAt = Date.now();
+  #returnToCheck = false;
+  #focusAfter: string | undefined;
+  #busy = false;
+  #warned = new Set<string>();
+  #honeypot = '';
+  #endingLoad: Promise<Ending> | undefined;
+
+  /** The end of the form, from its own chunk; asked for early, so it is there when needed. */
+  #loadEnding(): Promise<Ending> {
+    this.#endingLoad ??= import('./ending.js').then(
+      (module) => (this.ending = module),
+      (error: unknown) => {
+        this.#endingLoad = undefined;
+        throw error;
+      },
+    );
+    return this.#endingLoad;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#online);
+    this.#restore();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('online', this.#online);
+    super.disconnectedCallback();
+  }
+
+  /** Moves focus into the form: to the chosen group's notice on the first page, else to the current heading. */
+  override async focus(options?: FocusOptions): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>('.service-notice') ?? this.#heading();
+    target?.focus(options);
+  }
+
+  /** After cancelling `waymark-submit` and sending it yourself: show the confirmation, with your reference. */
+  showSent(reference?: string): void {
+    this.#outbox?.clear();
+    this.reference = reference;
+    this.#go('sent');
+  }
+
+  // ---- configuration, read leniently: a bad value warns once and falls back.
+
+  #warn(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`Waymark: <waymark-referral-form> ${message}`);
+  }
+
+  get #rules(): ReferralRules {
+    let minAge = this.minAge;
+    if (!Number.isFinite(minAge) || minAge < 0 || minAge > 120) {
+      this.#warn('min-age', `min-age="${String(this.minAge)}" is not an age; using 18.`);
+      minAge = DEFAULT_RULES.minAge;
+    }
+    if (this.gpPractice !== 'optional' && this.gpPractice !== 'required') {
+      this.#warn('gp', `gp-practice="${this.gpPractice}" should be "optional" or "required"; using "optional".`);
+    }
+    return {
+      ...DEFAULT_RULES,
+      minAge: Math.floor(minAge),
+      gpPracticeRequired: this.gpPractice === 'required',
+      practices: readList(this.practices),
+      postcodeDistricts: readList(this.postcodeDistricts.replace(/\s+/g, ',')),
+    };
+  }
+
+  get #format(): 'json' | 'fhir' {
+    if (this.format === 'fhir' || this.format === 'json') return this.format;
+    this.#warn('format', `format="${this.format}" should be "json" or "fhir"; sending JSON.`);
+    return 'json';
+  }
+
+  get #service(): ChosenService | undefined {
+    let id = this.service?.id;
+    let name = this.service?.name ?? this.serviceName;
+    if (!id && !name) {
+      const query = new URLSearchParams(location.search);
+      id = query.get('service') ?? undefined;
+      name = query.get('service-name') ?? undefined;
+    }
+    id = id?.trim().slice(0, 200) || undefined;
+    name = name?.trim().slice(0, 200) || undefined;
+    return id || name ? { ...(id ? { id } : {}), ...(name ? { name } : {}) } : undefined;
+  }
+
+  get #routes(): readonly CrisisRoute[] {
+    if (this.crisisRoutes) {
+      const own = readCrisisRoutes(this.crisisRoutes);
+      if (own) return own;
+      this.#warn('crisis', 'crisis-routes is not a JSON list of routes; using the defaults.');
+    }
+    if (!isNation(this.nation)) {
+      this.#warn('nation', `nation="${this.nation}" should be england, wales, scotland or northern-ireland.`);
+      return defaultCrisisRoutes('england');
+    }
+    return defaultCrisisRoutes(this.nation);
+  }
+
+  get #endpoint(): URL | undefined {
+    try {
+      const url = new URL(this.action, document.baseURI);
+      if (this.action && isAllowedEndpoint(url)) return url;
+    } catch {
+      // Handled below.
+    }
+    this.#warn(
+      'action',
+      `action="${this.action}" is not an https: address (or http://localhost), so no referral can be sent.`,
+    );
+    return undefined;
+  }
+
+  #outboxNow(): ReferralOutbox {
+    const key = `waymark-referral:${this.action}`;
+    if (!this.#outbox || this.#outboxFor !== key) {
+      this.#outbox = new ReferralOutbox({
+        storageKey: key,
+        storage: sessionStorageIfAvailable(),
+      });
+      this.#outboxFor = key;
+    }
+    return this.#outbox;
+  }
+
+  // ---- keeping and restoring answers
+
+  #restore(): void {
+    const outbox = this.#outboxNow();
+    const draft = outbox.loadDraft() as Partial<Draft> | undefined;
+    if (draft && typeof draft === 'object') {
+      this.answers = readAnswers(draft.answers);
+      this.view = KEPT_VIEWS.includes(draft.view as View) ? (draft.view as View) : 'who';
+      if (typeof draft.startedAt === 'number') this.#startedAt = draft.startedAt;
+      this.keep = true;
+      this.safety = 'no';
+      this.notice = 'restored';
+    }
+    if (outbox.pending) {
+      this.keep = true;
+      this.safety = 'no';
+      this.view = 'failed';
+      this.problem = undefined;
+    }
+  }
+
+  #save(): void {
+    // Only while answering: once sent, nothing is kept; while sending, the outbox holds the referral.
+    if (!KEPT_VIEWS.includes(this.view)) return;
+    const draft: Draft = { answers: this.answers, view: this.view, startedAt: this.#startedAt };
+    this.#outbox?.saveDraft(draft);
+  }
+
+  #online = (): void => {
+    if (this.view === 'failed' && this.#outbox?.pending) void this.#deliver();
+    // The end of the form may have failed to load while offline: asking again now.
+    else this.requestUpdate();
+  };
+
+  // ---- words
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = elementLocale(this);
+    if (!this.words || locale !== this.#locale) {
+      if (locale === 'en') {
+        this.words = referralEn;
+        this.#locale = 'en';
+      } else if (this.#loading !== locale) {
+        this.#loading = locale;
+        void loadReferralMessages(locale).then((words) => {
+          this.#locale = locale;
+          this.words = words;
+        });
+      }
+    }
+    const own = changed as Map<PropertyKey, unknown>;
+    if (own.has('words') || own.has('ending') || changed.has('messages') || !this.#catalogue) {
+      // English words for the end of the form come with that part of it.
+      const end = this.ending && this.#locale === 'en' ? this.ending.referralEndEn : {};
+      if (this.words) this.#catalogue = referralCatalogue({ ...end, ...this.words }, this.#overrides());
+    }
+    if (changed.has('action') && this.#outboxFor && this.#outboxFor !== `waymark-referral:${this.action}`) {
+      this.#restore();
+    }
+  }
+
+  #overrides(): Record<string, unknown> {
+    let own: Record<string, unknown> = {};
+    if (typeof this.messages === 'string') {
+      try {
+        own = JSON.parse(this.messages) as Record<string, unknown>;
+      } catch {
+        this.#warn('messages', 'messages is not JSON; using the default words.');
+      }
+    } else if (this.messages && typeof this.messages === 'object') own = this.messages;
+    return {
+      ...own,
+      ...(this.whoFor ? { whoFor: this.whoFor } : {}),
+      ...(this.notFor ? { notFor: this.notFor } : {}),
+      ...(this.whatNext ? { whatNext: this.whatNext } : {}),
+      ...(this.gpConsentText ? { consentGp: this.gpConsentText } : {}),
+    };
+  }
+
+  #t(key: ReferralKey, values?: MessageValues): string {
+    return this.#catalogue ? translate(this.#catalogue, this.#locale, key, values) : '';
+  }
+
+  // ---- moving between views
+
+  #heading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.heading');
+  }
+
+  #go(view: View, focus?: string): void {
+    if (view === 'check') this.#returnToCheck = false;
+    this.view = view;
+    this.errors = [];
+    this.#focusAfter = focus ?? '.heading';
+    this.#save();
+  }
+
+  protected override updated(): void {
+    const selector = this.#focusAfter;
+    if (!selector) return;
+    this.#focusAfter = undefined;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #startForm(event: Event): void {
+    event.preventDefault();
+    if (this.safety === '') {
+      this.errors = [{ field: 'who', message: 'errorWho' }];
+      this.#focusAfter = '.error-summary';
+      return;
+    }
+    if (this.safety === 'yes') {
+      // Nothing is kept or sent: the person needs the crisis routes, not a form.
+      this.#outboxNow().keep = false;
+      this.#go('crisis');
+      return;
+    }
+    this.#outboxNow().keep = this.keep;
+    void this.#loadEnding().catch(() => undefined);
+    this.#startedAt = Date.now();
+    this.notice = undefined;
+    this.#go('who');
+  }
+
+  async #continue(event: Event): Promise<void> {
+    event.preventDefault();
+    const step = this.view as Step;
+    const errors = validateStep(step, this.answers, this.#rules);
+    if (errors.length) {
+      // The words saying how to fix each answer come with the end of the form, asked for at Start.
+      await this.#loadEnding().catch(() => undefined);
+      this.errors = errors;
+      this.#focusAfter = '.error-summary';
+      return;
+    }
+    this.notice = undefined;
+    if (step === 'about' && !isCovered(this.answers, this.#rules)) {
+      this.#go('outside');
+      return;
+    }
+    const next = this.#returnToCheck ? 'check' : (STEPS[STEPS.indexOf(step) + 1] ?? 'check');
+    this.#go(next);
+  }
+
+  #back(): void {
+    const index = STEPS.indexOf(this.view as Step);
+    if (this.view === 'outside') this.#go('about');
+    else if (this.view === 'check') this.#go(STEPS[STEPS.length - 1] ?? 'consent');
+    else if (this.#returnToCheck && index >= 0) this.#go('check');
+    else if (index > 0) this.#go(STEPS[index - 1] ?? 'who');
+    else this.#go('start');
+  }
+
+  #change(event: Event, step: Step, field: AnswerField): void {
+    event.preventDefault();
+    this.#returnToCheck = true;
+    this.#go(step, `#${fieldId(field)}`);
+  }
+
+  #set<K extends AnswerField>(field: K, value: ReferralAnswers[K]): void {
+    this.answers = { ...this.answers, [field]: value };
+    this.#save();
+  }
+
+  // ---- sending
+
+  async #send(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.#busy) return;
+    if (this.#honeypot) {
+      // A robot filled the field people never see: it is told "sent", and nothing is.
+      this.#outbox?.clear();
+      this.#go('sent');
+      return;
+    }
+    if (Date.now() - this.#startedAt < this.minFillSeconds * 1000) {
+      this.notice = 'tooFast';
+      this.#focusAfter = '.notice';
+      return;
+    }
+    const endpoint = this.#endpoint;
+    if (!endpoint) {
+      this.problem = 'config';
+      this.#go('refused');
+      return;
+    }
+    this.#busy = true;
+    try {
+      const outbox = this.#outboxNow();
+      const ending = await this.#loadEnding();
+      // Cancelled: the site sends it its own way.
+      if (
+        !outbox.pending &&
+        !(await ending.submit(this, outbox, this.answers, this.#rules, this.#service, this.#format, endpoint))
+      ) {
+        return;
+      }
+      await this.#deliver();
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #deliver(): Promise<void> {
+    const outbox = this.#outboxNow();
+    this.view = 'sending';
+    this.#focusAfter = '.status';
+    const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20_000;
+    let result: SendResult;
+    try {
+      result = await (
+        await this.#loadEnding()
+      ).deliver(this, outbox, timeoutMs, (reference) => {
+        this.reference = reference;
+        this.#go('sent');
+      });
+    } catch {
+      // The end of the form could not be loaded: offline, as far as the person is concerned.
+      result = { ok: false, problem: 'offline' };
+    }
+    if (result.ok) return;
+    this.problem = result.problem;
+    this.#go(result.problem === 'refused' ? 'refused' : 'failed');
+  }
+
+  // ---- rendering
+
+  protected override render(): unknown {
+    if (!this.words || !this.#catalogue) return nothing;
+    switch (this.view) {
+      case 'start':
+        return this.#renderStart();
+      case 'crisis':
+        return this.#renderCrisis();
+      case 'outside':
+        return this.#renderOutside();
+      case 'check':
+      case 'sending':
+      case 'failed':
+      case 'refused':
+      case 'sent': {
+        const ending = this.ending;
+        if (!ending) {
+          void this.#loadEnding().catch(() => undefined);
+          return html`<p class="status" part="status" role="status">${this.#t('loading')}</p>`;
+        }
+        const v = this.#endingView();
+        if (this.view === 'check') return ending.renderCheck(v);
+        return this.view === 'sent' ? ending.renderSent(v) : ending.renderStatus(v);
+      }
+      default:
+        return this.#renderStep(this.view);
+    }
+  }
+
+  #h(text: string, className = 'heading', sub = 0, id?: string): TemplateResult {
+    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 2), 4) + sub;
+    const part = className === 'heading' ? 'heading' : nothing;
+    const main = className === 'heading' ? '-1' : nothing;
+    const i = id ?? nothing;
+    if (level <= 2) return html`<h2 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h2>`;
+    if (level === 3) return html`<h3 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h3>`;
+    if (level === 4) return html`<h4 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h4>`;
+    return html`<h5 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h5>`;
+  }
+
+  #crisis(sub = 1): TemplateResult {
+    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 2), 4) + sub;
+    return renderCrisisRoutes(this.#routes, this.#locale, {
+      headingLevel: Math.min(level, 4) as 2 | 3 | 4,
+      id: `crisis-${this.view}`,
+    });
+  }
+
+  #serviceNotice(): TemplateResult | typeof nothing {
+    const service = this.#service;
+    if (!service) return nothing;
+    return html`<div class="service-notice" part="service-notice" tabindex="-1">
+      <p><strong>${this.#t('serviceNotice', { name: service.name ?? service.id ?? '' })}</strong></p>
+      <p>${this.#t('serviceNoticeHint')}</p>
+    </div>`;
+  }
+
+  #errorSummary(): TemplateResult | typeof nothing {
+    if (!this.errors.length) return nothing;
+    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="errors">
+      ${this.#h(this.#t('errorSummary'), 'error-title', 0, 'errors')}
+      <ul>
+        ${this.errors.map(
+          (error) =>
+            html`<li>
+              <a
+                href=${`#${fieldId(error.field)}`}
+                @click=${(event: Event) => {
+                  event.preventDefault();
+                  this.renderRoot.querySelector<HTMLElement>(`#${fieldId(error.field)}`)?.focus();
+                }}
+                >${this.view === 'start' ? this.#t('errorSafety') : this.#errorText(error)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #errorText(error: FieldError): string {
+    return this.#t(error.message, { minAge: this.#rules.minAge, max: 1000 }) || this.#t('errorCheck');
+  }
+
+  #text(field: AnswerField | 'dob', label: string, hint?: string, optional = false): FieldText {
+    const error = this.errors.find((e) => (field === 'dob' ? e.field.startsWith('dob') : e.field === field));
+    return {
+      label: optional ? `${label} ${this.#t('optional')}` : label,
+      hint,
+      error: error ? this.#errorText(error) : undefined,
+      errorPrefix: this.#t('errorPrefix'),
+    };
+  }
+
+  #options(keys: readonly string[], prefix: string): Choice[] {
+    return keys.map((value) => ({ value, label: this.#t(`${prefix}${value}` as ReferralKey) }));
+  }
+
+  #yesNo(): Choice[] {
+    return [
+      { value: 'yes', label: this.#t('yes') },
+      { value: 'no', label: this.#t('no') },
+    ];
+  }
+
+  #renderStart(): TemplateResult {
+    const safetyError = this.errors.length ? this.#t('errorSafety') : undefined;
+    return html`${this.#h(this.#t('formHeading'))} ${this.#serviceNotice()}
+      <p>${this.#t('whoFor')}</p>
+      <p>${this.#t('whatNext')}</p>
+      <p><strong>${this.#t('notFor')}</strong></p>
+      ${this.#crisis()} ${this.#errorSummary()}
+      <form part="form" novalidate @submit=${this.#startForm}>
+        ${choices(
+          'who',
+          { label: this.#t('safetyQuestion'), error: safetyError, errorPrefix: this.#t('errorPrefix') },
+          'radio',
+          this.#yesNo(),
+          [this.safety],
+          ([value]) => (this.safety = value ?? ''),
+          'legend-large',
+        )}
+        ${agreement('keep', { label: this.#t('keepAnswers'), hint: this.#t('keepHint'), errorPrefix: '' }, this.keep, (on) => (this.keep = on))}
+        <button class="button" part="button">${this.#t('start')}</button>
+      </form>`;
+  }
+
+  #renderCrisis(): TemplateResult {
+    return html`${this.#h(this.#t('crisisViewHeading'))}
+      <p><strong>${this.#t('crisisViewBody')}</strong></p>
+      ${this.#crisis()}
+      <button class="button secondary" part="back" @click=${() => ((this.safety = ''), this.#go('start'))}>
+        ${this.#t('crisisViewBack')}
+      </button>`;
+  }
+
+  #renderOutside(): TemplateResult {
+    return html`${this.#h(this.#t('outsideHeading'))}
+      <p>${this.#t('outsideBody')}</p>
+      ${this.#crisis()}
+      <button class="button secondary" part="back" @click=${() => this.#go('about', '#f-postcode')}>
+        ${this.#t('outsideBack')}
+      </button>`;
+  }
+
+  #backButton(): TemplateResult {
+    return html`<button type="button" class="link-button back" part="back" @click=${this.#back}>
+      ${this.#t('back')}
+    </button>`;
+  }
+
+  #stepHeading(step: Step): string {
+    const key: { readonly [S in Step]: ReferralKey } = {
+      who: 'whoHeading',
+      about: this.answers.who === 'someone-else' ? 'aboutHeadingThem' : 'aboutHeadingMe',
+      contact: 'contactHeading',
+      needs: 'needsHeading',
+      help: 'helpHeading',
+      preferences: 'preferencesHeading',
+      consent: 'consentHeading',
+    };
+    return this.#t(key[step]);
+  }
+
+  #renderStep(step: Step): TemplateResult {
+    const index = STEPS.indexOf(step);
+    return html`${this.#backButton()}
+      <p class="step" part="step-indicator">${this.#t('stepOf', { step: index + 1, total: STEPS.length })}</p>
+      ${this.#h(this.#stepHeading(step))}
+      ${this.notice === 'restored' ? html`<p class="inset notice" role="status">${this.#t('restored')}</p>` : nothing}
+      ${this.#errorSummary()}
+      <form part="form" novalidate @submit=${this.#continue}>
+        ${this.#fields(step)}
+        <div class="honeypot" aria-hidden="true">
+          <label for="f-website">${this.#t('honeypot')}</label>
+          <input
+            id="f-website"
+            name="website"
+            tabindex="-1"
+            autocomplete="off"
+            @input=${(event: Event) => (this.#honeypot = (event.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button class="button" part="button">${this.#t('continue')}</button>
+      </form>`;
+  }
+
+  #fields(step: Step): TemplateResult {
+    const a = this.answers;
+    const set =
+      <K extends AnswerField>(field: K) =>
+      (value: ReferralAnswers[K]) =>
+        this.#set(field, value);
+    const one =
+      <K extends AnswerField>(field: K) =>
+      (values: string[]) =>
+        this.#set(field, (values[0] ?? '') as ReferralAnswers[K]);
+    const many =
+      <K extends AnswerField>(field: K) =>
+      (values: string[]) =>
+        this.#set(field, values as ReferralAnswers[K]);
+    switch (step) {
+      case 'who': {
+        const referrer = html`${textField('referrerName', this.#text('referrerName', this.#t('referrerName')), a.referrerName, set('referrerName'), { autocomplete: 'name' })}
+        ${textField('referrerRelationship', this.#text('referrerRelationship', this.#t('referrerRelationship'), this.#t('referrerRelationshipHint')), a.referrerRelationship, set('referrerRelationship'))}
+        ${textField('referrerContact', this.#text('referrerContact', this.#t('referrerContact'), this.#t('referrerContactHint')), a.referrerContact, set('referrerContact'), { spellcheck: false })}
+        ${agreement('referrerAgreed', this.#text('referrerAgreed', this.#t('referrerAgreed')), a.referrerAgreed, set('referrerAgreed'))}`;
+        return choices(
+          'who',
+          this.#text('who', this.#t('whoHeading')),
+          'radio',
+          [
+            { value: 'me', label: this.#t('whoMe') },
+            { value: 'someone-else', label: this.#t('whoSomeoneElse'), reveal: referrer },
+          ],
+          [a.who],
+          one('who'),
+          'visually-hidden',
+        );
+      }
+      case 'about': {
+        const rules = this.#rules;
+        const dobErrors = new Set(this.errors.filter((e) => e.field.startsWith('dob')).map((e) => e.field as string));
+        if (
+          dobErrors.has('dobDay') &&
+          this.errors.some(
+            (e) =>
+              e.message === 'errorDobMissing' ||
+              e.message === 'errorDobReal' ||
+              e.message === 'errorDobFuture' ||
+              e.message === 'errorDobAge',
+          )
+        ) {
+          dobErrors.add('dobMonth');
+          dobErrors.add('dobYear');
+        }
+        return html`${textField('name', this.#text('name', this.#t('name')), a.name, set('name'), { autocomplete: 'name' })}
+        ${dateField(
+          this.#text('dob', this.#t('dob'), this.#t('dobHint')),
+          [
+            { label: this.#t('day'), field: 'dobDay', value: a.dobDay, width: 2 },
+            { label: this.#t('month'), field: 'dobMonth', value: a.dobMonth, width: 2 },
+            { label: this.#t('year'), field: 'dobYear', value: a.dobYear, width: 4 },
+          ],
+          dobErrors,
+          (field, value) => this.#set(field as 'dobDay', value),
+        )}
+        ${textField('address', this.#text('address', this.#t('address'), this.#t('addressHint')), a.address, set('address'), { multiline: true })}
+        ${textField('postcode', this.#text('postcode', this.#t('postcode')), a.postcode, set('postcode'), { autocomplete: 'postal-code', width: 'short', spellcheck: false })}
+        ${rules.practices.length ? this.#practiceList(rules) : textField('gpPractice', this.#text('gpPractice', this.#t('gpPractice'), this.#t('gpPracticeHint'), !rules.gpPracticeRequired), a.gpPractice, set('gpPractice'))}
+        ${textField('nhsNumber', this.#text('nhsNumber', this.#t('nhsNumber'), this.#t('nhsNumberHint'), true), a.nhsNumber, set('nhsNumber'), { inputmode: 'numeric', width: 'medium', spellcheck: false })}`;
+      }
+      case 'contact':
+        return html`${choices(
+          'contactMethods',
+          this.#text('contactMethods', this.#t('contactMethods'), this.#t('selectAll')),
+          'checkbox',
+          [
+            { value: 'phone', label: this.#t('methodPhone') },
+            { value: 'text', label: this.#t('methodText') },
+            { value: 'email', label: this.#t('methodEmail') },
+            { value: 'letter', label: this.#t('methodLetter') },
+          ].filter((o) => (CONTACT_METHODS as readonly string[]).includes(o.value)),
+          a.contactMethods,
+          many('contactMethods'),
+        )}
+        ${textField('phone', this.#text('phone', this.#t('phone')), a.phone, set('phone'), { type: 'tel', autocomplete: 'tel', width: 'medium' })}
+        ${textField('email', this.#text('email', this.#t('email')), a.email, set('email'), { type: 'email', autocomplete: 'email', spellcheck: false })}
+        ${textField('contactTimes', this.#text('contactTimes', this.#t('contactTimes'), this.#t('contactTimesHint'), true), a.contactTimes, set('contactTimes'))}
+        ${choices('leaveMessage', this.#text('leaveMessage', this.#t('leaveMessage')), 'radio', this.#yesNo(), [a.leaveMessage], one('leaveMessage'))}`;
+      case 'needs': {
+        const options = this.#options(NEEDS, 'need-').map((o) =>
+          o.value === 'language-interpreter'
+            ? {
+                ...o,
+                reveal: textField(
+                  'interpreterLanguage',
+                  this.#text('interpreterLanguage', this.#t('interpreterLanguage')),
+                  a.interpreterLanguage,
+                  set('interpreterLanguage'),
+                  { width: 'medium' },
+                ),
+              }
+            : o.value === 'other'
+              ? {
+                  ...o,
+                  reveal: textField(
+                    'needsOther',
+                    this.#text('needsOther', this.#t('needsOther')),
+                    a.needsOther,
+                    set('needsOther'),
+                  ),
+                }
+              : o,
+        );
+        return choices(
+          'needs',
+          this.#text('needs', this.#t('needsLegend'), this.#t('needsHint')),
+          'checkbox',
+          options,
+          a.needs,
+          many('needs'),
+        );
+      }
+      case 'help': {
+        const max = this.#rules.maxWhatMatters;
+        const left = max - a.whatMatters.length;
+        return html`${choices('reasons', this.#text('reasons', this.#t('helpHeading'), this.#t('selectAll')), 'checkbox', this.#options(REASONS, 'reason-'), a.reasons, many('reasons'), 'visually-hidden')}
+          ${textField('whatMatters', this.#text('whatMatters', this.#t('whatMatters'), this.#t('whatMattersHint'), true), a.whatMatters, set('whatMatters'), { multiline: true })}
+          <p class="count ${left < 0 ? 'over' : ''}" aria-live="polite">
+            ${left < 0 ? this.#t('charactersOver', { count: -left }) : this.#t('charactersLeft', { count: left })}
+          </p>`;
+      }
+      case 'preferences':
+        return html`${choices('meet', this.#text('meet', this.#t('meetLegend'), this.#t('selectAll')), 'checkbox', this.#options(MEETING_WAYS, 'meet-'), a.meet, many('meet'))}
+        ${choices('companion', this.#text('companion', this.#t('companion')), 'radio', this.#yesNo(), [a.companion], one('companion'))}
+        ${choices('barriers', this.#text('barriers', this.#t('barriersLegend'), this.#t('selectAll')), 'checkbox', this.#options(BARRIERS, 'barrier-'), a.barriers, many('barriers'))}`;
+      case 'consent':
+        return html`${agreement('consentContact', this.#text('consentContact', this.#t('consentContact')), a.consentContact, set('consentContact'))}
+        ${choices('consentGp', this.#text('consentGp', this.#t('consentGp')), 'radio', this.#yesNo(), [a.consentGp], one('consentGp'))}
+        ${this.#privacyLink()}`;
+    }
+  }
+
+  #privacyLink(): TemplateResult | typeof nothing {
+    if (!this.privacyUrl) return nothing;
+    let url: URL | undefined;
+    try {
+      url = new URL(this.privacyUrl, document.baseURI);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol)) {
+      this.#warn('privacy', `privacy-url="${this.privacyUrl}" is not a web address; no link is shown.`);
+      return nothing;
+    }
+    return html`<p><a href=${url.href} target="_blank" rel="noopener">${this.#t('privacyLink')}</a></p>`;
+  }
+
+  #practiceList(rules: ReferralRules): TemplateResult {
+    const text = this.#text('gpPractice', this.#t('gpPractice'), this.#t('gpPracticeHint'), !rules.gpPracticeRequired);
+    const id = fieldId('gpPractice');
+    const value = this.answers.gpPractice;
+    const notListed = this.#t('gpNotListed');
+    return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
+      <label for=${id} part="label">${text.label}</label>
+      <div class="hint" id=${`${id}-hint`} part="hint">${text.hint}</div>
+      ${text.error ? html`<p class="error-message" id=${`${id}-error`} part="error-message"><span class="visually-hidden">${text.errorPrefix}</span> ${text.error}</p>` : nothing}
+      <select
+        id=${id}
+        name="gpPractice"
+        aria-describedby=${text.error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid=${text.error ? 'true' : 'false'}
+        @change=${(event: Event) => this.#set('gpPractice', (event.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${value === ''}>${this.#t('gpChoose')}</option>
+        ${rules.practices.map((p) => html`<option .value=${p} ?selected=${value === p}>${p}</option>`)}
+        <option .value=${notListed} ?selected=${value === notListed}>${notListed}</option>
+      </select>
+    </div>`;
+  }
+
+  /** What the views after the last question need from the form (they live in an on-demand chunk). */
+  #endingView(): EndingView {
+    return {
+      view: this.view,
+      answers: this.answers,
+      locale: this.#locale,
+      problem: this.problem,
+      reference: this.reference,
+      notice: this.notice,
+      kept: this.#outbox?.keep ?? false,
+      t: (key, values) => this.#t(key, values),
+      heading: (text, className, sub) => this.#h(text, className, sub),
+      crisis: () => this.#crisis(),
+      serviceNotice: () => this.#serviceNotice(),
+      backButton: () => this.#backButton(),
+      stepHeading: (step) => this.#stepHeading(step),
+      change: (event, step, field) => this.#change(event, step, field),
+      send: (event) => void this.#send(event),
+      retry: () => void this.#deliver(),
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'waymark-submit': CustomEvent<ReferralSubmitDetail>;
+    'waymark-sent': CustomEvent<ReferralSentDetail>;
+  }
+}

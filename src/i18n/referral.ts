@@ -1,0 +1,152 @@
+import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { referralEndEn } from './referral-end.js';
+
+/**
+ * The referral form's words. English is here; Welsh (`referral-cy.ts`) is
+ * loaded only when a page asks for it, to keep the form small. Every message
+ * can be replaced by a site through the form's `messages` property.
+ */
+export const referralEn = {
+  formHeading: 'Ask for a link worker',
+  whoFor:
+    'A link worker can help with things that affect your health and wellbeing, like feeling lonely, money worries or housing. It is free. You can use this form for yourself, or for someone else who has agreed to it.',
+  notFor:
+    'This form is not for emergencies. A link worker cannot give urgent help with your mental health or medical care.',
+  whatNext: 'A link worker will phone you within 2 weeks.',
+  safetyQuestion: 'Do you need help urgently because you might harm yourself or someone else?',
+  keepAnswers: 'Keep my answers on this device until they are sent',
+  keepHint:
+    'If you lose your connection or reload the page, your answers will still be here. They are deleted when your referral is sent or you close this tab. Do not choose this on a shared computer.',
+  start: 'Start',
+  yes: 'Yes',
+  no: 'No',
+  crisisViewHeading: 'Please get help now',
+  crisisViewBody:
+    'Do not wait for a link worker. Call or text one of these now. They are free and they are there to help.',
+  crisisViewBack: 'Go back to the start',
+  serviceNotice: 'You are asking about: {name}',
+  serviceNoticeHint: 'A link worker will talk to you about this and anything else that could help.',
+  stepOf: 'Step {step} of {total}',
+  back: 'Back',
+  continue: 'Continue',
+  errorSummary: 'There is a problem',
+  errorPrefix: 'Error:',
+  errorCheck: 'Check this answer',
+  optional: '(optional)',
+  whoHeading: 'Who are you asking for?',
+  whoMe: 'Me',
+  whoSomeoneElse: 'Someone else, who has agreed to it',
+  referrerName: 'Your full name',
+  referrerRelationship: 'How do you know them?',
+  referrerRelationshipHint: 'For example: partner, daughter, neighbour or support worker',
+  referrerContact: 'Your phone number or email address',
+  referrerContactHint: 'So the link worker can reach you if they need to',
+  referrerAgreed: 'They have agreed that I can ask for a link worker for them',
+  aboutHeadingMe: 'About you',
+  aboutHeadingThem: 'About the person you are asking for',
+  name: 'Full name',
+  dob: 'Date of birth',
+  dobHint: 'For example, 27 3 1985',
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  address: 'Address',
+  addressHint: 'Not including the postcode',
+  postcode: 'Postcode',
+  gpPractice: 'GP practice',
+  gpPracticeHint: 'The GP practice where you are registered',
+  gpChoose: 'Choose a GP practice',
+  gpNotListed: 'My GP practice is not on this list',
+  nhsNumber: 'NHS number',
+  nhsNumberHint:
+    'A 10 digit number, like 943 476 5919. It is on letters from the NHS and in the NHS App. You do not need it to send this form.',
+  outsideHeading: 'This service may not cover where you live',
+  outsideBody:
+    'We are sorry. This service can only help people who live in its area or are registered with one of its GP practices. Your own GP practice can tell you about support near you.',
+  outsideBack: 'Change your answers',
+  contactHeading: 'How should a link worker get in touch?',
+  contactMethods: 'How would you like to be contacted?',
+  selectAll: 'Select all that apply',
+  methodPhone: 'Phone call',
+  methodText: 'Text message',
+  methodEmail: 'Email',
+  methodLetter: 'Letter',
+  phone: 'Phone number',
+  email: 'Email address',
+  contactTimes: 'Best days and times to contact',
+  contactTimesHint: 'For example: weekday mornings, not Wednesdays',
+  leaveMessage: 'Is it OK to leave a message?',
+  needsHeading: 'Help with communication',
+  needsLegend: 'Do you need any of these to communicate with us?',
+  needsHint: 'Select all that apply. Leave them empty if you do not need any.',
+  'need-easy-read': 'Easy read',
+  'need-large-print': 'Large print',
+  'need-braille': 'Braille',
+  'need-bsl-interpreter': 'A British Sign Language (BSL) interpreter',
+  'need-language-interpreter': 'An interpreter for another language',
+  'need-someone-on-my-behalf': 'Someone to speak for you',
+  'need-other': 'Something else',
+  interpreterLanguage: 'Which language?',
+  needsOther: 'Tell us what you need',
+  helpHeading: 'What would you like help with?',
+  'reason-physical-health': 'Physical health',
+  'reason-mental-health': 'Mental health and wellbeing',
+  'reason-social-isolation': 'Feeling lonely or cut off',
+  'reason-lifestyle-change': 'Making healthy changes',
+  'reason-long-term-condition': 'Managing a long-term condition',
+  'reason-money': 'Money, benefits or debt',
+  'reason-housing': 'Housing',
+  'reason-employment': 'Work, training or volunteering',
+  'reason-practical-support': 'Practical help',
+  whatMatters: 'What matters to you?',
+  whatMattersHint: 'In your own words: what is going on, and what would help.',
+  charactersLeft: { one: 'You have {count} character left', other: 'You have {count} characters left' },
+  charactersOver: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+  preferencesHeading: 'Meeting a link worker',
+  meetLegend: 'How would you like to talk to a link worker?',
+  'meet-in-person': 'In person',
+  'meet-phone': 'By phone',
+  'meet-video': 'By video call',
+  companion: 'Would you like someone to go with you to a group the first time?',
+  barriersLegend: 'Does anything make it hard to get out?',
+  'barrier-transport': 'Getting there',
+  'barrier-cost': 'Cost',
+  'barrier-health': 'Health',
+  'barrier-confidence': 'Confidence',
+  consentHeading: 'Your agreement',
+  consentContact: 'I agree that a link worker can contact me, or the person I am asking for, about this',
+  consentGp: 'Can we tell your GP practice that you asked for a link worker?',
+  privacyLink: 'Read how we look after your information (opens in a new tab)',
+  restored: 'We kept your answers from before. You can carry on where you left off.',
+  honeypot: 'Leave this empty',
+  loading: 'Loading…',
+  errorSafety: 'Select yes if you need help urgently, or no if you do not',
+} as const satisfies Readonly<Record<string, Message>>;
+
+export type ReferralKey = keyof typeof referralEn | keyof typeof referralEndEn;
+export type ReferralMessages = { readonly [K in ReferralKey]: Message };
+/** The words of the first page and the questions: all a page needs until the person reaches the end. */
+export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };
+
+/** The words for a locale: English at once, Welsh from its own chunk. */
+export async function loadReferralMessages(locale: Locale): Promise<ReferralStartMessages | ReferralMessages> {
+  if (locale === 'cy') return (await import('./referral-cy.js')).referralCy;
+  return referralEn;
+}
+
+/**
+ * The catalogue the form reads: the locale's words with a site's own wording
+ * laid over them (only strings, only known keys). Both locales point at the
+ * same words, so plural forms follow the locale the form is told to use.
+ */
+export function referralCatalogue(
+  messages: ReferralStartMessages | ReferralMessages,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+): Catalogue<ReferralKey> {
+  const words: Record<string, Message> = { ...messages };
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    if (typeof value === 'string' && value.trim()) words[key] = value;
+  }
+  const merged = words as ReferralMessages;
+  return { en: merged, cy: merged };
+}
