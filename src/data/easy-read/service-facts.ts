@@ -116,7 +116,7 @@ export function readServiceFacts(
   try {
     json = config ? JSON.parse(config) : {};
   } catch {
-    // Said below.
+    json = undefined; // Said below.
   }
   if (!isObject(json)) problem('config is not a JSON object');
   for (const source of [isObject(json) ? json : {}, attributes])

@@ -340,10 +340,18 @@ export class WaymarkEasyRead extends LitElement {
             : nothing
         }
         <div class="size" role="group" aria-label=${t('textSize')}>
-          <button part="button" type="button" @click=${() => this.#comfort.change({ size: size - 1 })}>
+          <button
+            part="button"
+            type="button"
+            @click=${() => this.#comfort.change({ size: this.#comfort.value.size - 1 })}
+          >
             ${t('smaller')}
           </button>
-          <button part="button" type="button" @click=${() => this.#comfort.change({ size: size + 1 })}>
+          <button
+            part="button"
+            type="button"
+            @click=${() => this.#comfort.change({ size: this.#comfort.value.size + 1 })}
+          >
             ${t('larger')}
           </button>
           <span>${t('sizeLevel', { count: size + 1, total: TEXT_SIZES.length })}</span>
@@ -352,7 +360,7 @@ export class WaymarkEasyRead extends LitElement {
           part="button"
           type="button"
           aria-pressed=${contrast ? 'true' : 'false'}
-          @click=${() => this.#comfort.change({ contrast: !contrast })}
+          @click=${() => this.#comfort.change({ contrast: !this.#comfort.value.contrast })}
         >
           ${t('contrast')}
         </button>
@@ -360,7 +368,7 @@ export class WaymarkEasyRead extends LitElement {
           part="button"
           type="button"
           aria-pressed=${spacing ? 'true' : 'false'}
-          @click=${() => this.#comfort.change({ spacing: !spacing })}
+          @click=${() => this.#comfort.change({ spacing: !this.#comfort.value.spacing })}
         >
           ${t('spacing')}
         </button>
