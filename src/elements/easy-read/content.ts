@@ -5,8 +5,14 @@
  */
 import type { ServiceFacts } from '../../data/easy-read/service-facts.js';
 import { splitSentences } from '../../data/easy-read/plain-words.js';
-import { intlLocale, translator, type Locale } from '../../i18n/catalogue.js';
-import { asCatalogue, type EasyReadKey, type EasyReadStandardWords, type EasyReadWords } from '../../i18n/easy-read.js';
+import { intlLocale, translate, translator, type Locale } from '../../i18n/catalogue.js';
+import {
+  asCatalogue,
+  type EasyReadKey,
+  type EasyReadStandardKey,
+  type EasyReadStandardWords,
+  type EasyReadWords,
+} from '../../i18n/easy-read.js';
 
 export interface Sentence {
   /** Unique in the explainer: the read-aloud highlight finds the sentence by it. */
@@ -94,8 +100,7 @@ export function buildSections(
     places,
   };
   const say = (key: string): string => t(key as EasyReadKey, values);
-  const fill = (text: string): string =>
-    text.replace(/\{(\w+)\}/g, (all, name: string) => values[name as 'area'] ?? all);
+  const fill = (key: EasyReadStandardKey): string => (prose ? translate(asCatalogue(prose), locale, key, values) : '');
   // Sentences added for this service, after the default words of a section.
   const extra: { [id: string]: { easy: string[]; std: string[]; link?: string } } = {};
   const about = facts.serviceName
@@ -108,7 +113,7 @@ export function buildSections(
   extra['get'] = {
     easy: [...(referralHref ? [say('getSelf')] : []), ...(facts.phone ? [say('getPhone')] : []), say('getHelper')],
     std: [
-      ...(referralHref && prose ? [fill(prose.getSelfStd)] : []),
+      ...(referralHref && prose ? [fill('getSelfStd')] : []),
       ...(facts.phone ? [say('getPhone')] : []),
       say('getHelper'),
     ],
@@ -118,8 +123,9 @@ export function buildSections(
   return SECTIONS.map(([id, stem, picture]) => {
     const more = extra[id];
     const easy = lines(id, [say(`${stem}Easy`), ...(more?.easy ?? [])].join('\n'));
-    const paragraph = prose?.[`${stem}Std` as keyof EasyReadStandardWords];
-    const standard = paragraph ? paragraphs(id, [fill(paragraph), ...(more?.std ?? [])].join(' ')) : [];
+    const standard = prose
+      ? paragraphs(id, [fill(`${stem}Std` as EasyReadStandardKey), ...(more?.std ?? [])].join(' '))
+      : [];
     const link = more?.link ? [{ id: `${id}-link`, text: say('getLink'), href: more.link }] : [];
     return {
       id,

@@ -213,17 +213,6 @@ export class WaymarkEasyRead extends LitElement {
     return facts;
   }
 
-  /** The referral form's address, when it is a web page (http or https) once resolved. */
-  #referralHref(facts: ServiceFacts): string | undefined {
-    if (!facts.referralUrl) return undefined;
-    try {
-      const url = new URL(facts.referralUrl, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
   /** Play or pause; the read-aloud code is fetched the first time. */
   async #listen(): Promise<void> {
     this.#speech ??= new (await import('./read-aloud.js')).ReadAloudController(
@@ -268,9 +257,7 @@ export class WaymarkEasyRead extends LitElement {
     if (!this.#words) this.#load(loadEasyReadWords(locale), (words) => (this.#words = words));
     if (!this.#prose && this.currentMode === 'standard')
       this.#load(loadStandardWords(locale), (prose) => (this.#prose = prose));
-    this.#sections = this.#words
-      ? buildSections(locale, this.#words, this.#prose, facts, this.#referralHref(facts))
-      : [];
+    this.#sections = this.#words ? buildSections(locale, this.#words, this.#prose, facts, facts.referralUrl) : [];
     // A site's own sections: their reader is fetched only for a site that gives some.
     if (facts.sections !== undefined && this.#site?.from !== facts.sections)
       import('./site-sections.js').then(({ readSiteSections, withSiteSections }) => {

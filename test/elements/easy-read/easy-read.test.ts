@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/easy-read/index.js';
 import type { WaymarkEasyRead } from '../../../src/elements/easy-read/index.js';
 import { COMFORT_STORAGE_KEY } from '../../../src/elements/easy-read/reading-comfort.js';
@@ -248,7 +248,8 @@ describe('<waymark-easy-read>', () => {
   });
 
   it('speaks Welsh from the page language, with Welsh figures and places', async () => {
-    const wrapper = await fixture<HTMLElement>(
+    // fixtureSync: a plain wrapper has no update to wait for, and fixture() would wait for a frame.
+    const wrapper = fixtureSync<HTMLElement>(
       html`<div lang="cy">
         <waymark-easy-read meeting-places="phone" referral-url="/atgyfeirio"></waymark-easy-read>
       </div>`,
@@ -264,9 +265,15 @@ describe('<waymark-easy-read>', () => {
       'Arwyddbost yn pwyntio at bobl',
     );
     await expect(el).to.be.accessible();
-    // A site can switch language with lang on the element itself.
+  });
+
+  it('changes language when a site sets lang on the element itself', async () => {
+    // fixtureSync: a plain wrapper has no update to wait for, and fixture() would wait for a frame.
+    const wrapper = fixtureSync<HTMLElement>(html`<div lang="cy"><waymark-easy-read></waymark-easy-read></div>`);
+    const el = await shown(wrapper.querySelector('waymark-easy-read')!);
     el.setAttribute('lang', 'en');
     await waitUntil(() => root(el).querySelector('h2')?.textContent?.trim() === 'What social prescribing is');
+    expect(root(el).querySelector('[part="content"]')!.getAttribute('lang')).to.equal('en-GB');
   });
 
   it('makes the text bigger and smaller, high contrast and more spaced, and keeps that on the device', async () => {
