@@ -5,6 +5,8 @@ import type { Catalogue } from './catalogue.js';
  * here rather than left to `Intl`: some Chromium builds carry no Welsh date
  * data and would quietly write English. Welsh sentences are built so a month
  * or day name never needs a mutation ("Mawrth 2026", not "ym mis Mawrth").
+ * Clock times repeat the schedule catalogue's (10am, 10yb) so the calendar's
+ * first load does not carry every schedule phrase.
  */
 export const calendar = {
   en: {
@@ -40,6 +42,10 @@ export const calendar = {
     weekRange: '{from} to {to}',
     whenTimed: '{date}, {times}',
     whenAllDay: '{date}, all day',
+    timeMorning: '{time}am',
+    timeAfternoon: '{time}pm',
+    timeEvening: '{time}pm',
+    midnight: 'midnight',
     calendarLabel: 'What’s on',
     showAs: 'Show as',
     viewList: 'List',
@@ -154,6 +160,10 @@ export const calendar = {
     weekRange: '{from} i {to}',
     whenTimed: '{date}, {times}',
     whenAllDay: '{date}, drwy’r dydd',
+    timeMorning: '{time}yb',
+    timeAfternoon: '{time}yp',
+    timeEvening: '{time}yh',
+    midnight: 'canol nos',
     calendarLabel: 'Beth sydd ymlaen',
     showAs: 'Dangos fel',
     viewList: 'Rhestr',
@@ -271,6 +281,10 @@ export type CalendarKey =
   | 'weekRange'
   | 'whenTimed'
   | 'whenAllDay'
+  | 'timeMorning'
+  | 'timeAfternoon'
+  | 'timeEvening'
+  | 'midnight'
   | 'calendarLabel'
   | 'showAs'
   | 'viewList'

@@ -6,8 +6,7 @@
  */
 import { calendar, type CalendarKey } from '../../i18n/calendar.js';
 import { translator, type Locale } from '../../i18n/catalogue.js';
-import { civilOfDay, dayNumber, weekdayIndex } from '../time/london-time.js';
-import { formatTime } from '../time/schedule-words.js';
+import { civilOfDay, dayNumber, minutesOfTime, weekdayIndex } from '../time/london-time.js';
 import type { CalendarEvent } from './event-model.js';
 
 /** "Wednesday 3 December", or with the year: "Wednesday 3 December 2026". */
@@ -30,6 +29,18 @@ export function formatMonth(year: number, month: number, locale: Locale): string
   return t('monthYear', { month: t(`month${month}` as CalendarKey), year: String(year) });
 }
 
+/** "10am", "10:30am", "7pm", "midnight" / "10yb", "7yh": as `formatTime` in schedule-words says them. */
+export function formatClock(time: string, locale: Locale): string {
+  const minutes = minutesOfTime(time);
+  if (minutes === undefined) return time;
+  const t = translator(calendar, locale);
+  if (minutes === 0 || minutes === 1440) return t('midnight');
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const clock = `${hours % 12 || 12}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
+  return t(hours < 12 ? 'timeMorning' : hours < 18 ? 'timeAfternoon' : 'timeEvening', { time: clock });
+}
+
 /** "HH:MM" of an ISO instant with its London offset: the wall-clock time it carries. */
 export function wallClockTime(instant: string): string {
   return instant.slice(11, 16);
@@ -38,10 +49,10 @@ export function wallClockTime(instant: string): string {
 /** "10am to 12pm", "from 7pm", or '' for an all-day event. */
 export function formatTimes(event: CalendarEvent, locale: Locale): string {
   if (event.allDay || !event.start) return '';
-  const from = formatTime(wallClockTime(event.start), locale);
+  const from = formatClock(wallClockTime(event.start), locale);
   if (!event.end) return from;
   const t = translator(calendar, locale);
-  return t('weekRange', { from, to: formatTime(wallClockTime(event.end), locale) });
+  return t('weekRange', { from, to: formatClock(wallClockTime(event.end), locale) });
 }
 
 /** "Wednesday 3 December, 10am to 12pm" or "Wednesday 3 December, all day". */
