@@ -387,6 +387,7 @@ export class WaymarkEventCalendar extends LitElement {
   }
 
   #onDialogClose(): void {
+    if (!this.selected) return;
     this.selected = undefined;
     this.#revokeDownloads();
     const opener = this.#opener;
@@ -396,6 +397,8 @@ export class WaymarkEventCalendar extends LitElement {
 
   #close(): void {
     this.renderRoot.querySelector('dialog')?.close();
+    // At once, not at the close event's task: what follows the click sees the dialog gone.
+    this.#onDialogClose();
   }
 
   #selectInFinder(id: string): void {
@@ -739,10 +742,10 @@ export class WaymarkEventCalendar extends LitElement {
       tabindex=${current ? '0' : '-1'}
       aria-selected=${current ? 'true' : 'false'}
       aria-current=${day === today ? 'date' : nothing}
-      aria-label=${day === today ? `${label}, ${t('dayCellToday')}` : label}
       data-date=${date}
       @click=${() => this.#moveTo(day, true)}
     >
+      <span class="visually-hidden">${day === today ? `${label}, ${t('dayCellToday')}` : label}</span>
       <span class="number" aria-hidden="true">${civilOfDay(day).day}</span>
       ${
         events.length > 0

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../../src/data/model.js';
 import { serviceEventFeed } from '../../../src/data/events/service-events.js';
 import { filterEvents } from '../../../src/data/events/event-filters.js';
-import { describeWhen, formatDay, formatMonth } from '../../../src/data/events/calendar-words.js';
+import { describeWhen, formatClock, formatDay, formatMonth } from '../../../src/data/events/calendar-words.js';
+import { formatTime } from '../../../src/data/time/schedule-words.js';
 import { aCategory, aPlace, aService, FOREST_TOWN, weekly } from '../builders/service-builder.js';
 
 describe('serviceEventFeed: a directory’s schedules as dated events', () => {
@@ -131,5 +132,14 @@ describe('calendar words', () => {
     ]).occurrences({ from: '2026-12-02', to: '2026-12-02' });
     expect(describeWhen(event!, 'en')).to.equal('Wednesday 2 December, 10am to 12pm');
     expect(describeWhen(event!, 'cy')).to.equal('Dydd Mercher 2 Rhagfyr, 10yb i 12yp');
+  });
+
+  it('says clock times exactly as the schedule words do, in both languages', () => {
+    for (const locale of ['en', 'cy'] as const) {
+      for (let minutes = 0; minutes <= 1440; minutes += 15) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        expect(formatClock(time, locale)).to.equal(formatTime(time, locale));
+      }
+    }
   });
 });
