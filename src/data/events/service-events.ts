@@ -88,30 +88,40 @@ export function serviceEventFeed(services: readonly Service[], options: ServiceE
   }
   const schedules = [...bySchedule.keys()];
   const sourceName = options.sourceName;
+  // What every occurrence of a series shares, built once: an occurrence adds only its dates.
+  const shared = new Map<
+    Schedule,
+    { readonly base: Omit<CalendarEvent, 'id' | 'date' | 'allDay'>; readonly seriesId: string }
+  >();
+  for (const [schedule, series] of bySchedule) {
+    const base = compact<Omit<CalendarEvent, 'id' | 'date' | 'allDay'>>({
+      ...series.details,
+      seriesId: series.seriesId,
+      status: series.status,
+      statusNote: series.statusNote,
+      rule: schedule.rule,
+      schedule,
+      sourceName,
+    });
+    shared.set(schedule, { base, seriesId: series.seriesId });
+  }
 
   return {
     dialect: 'directory',
     problems: [],
     occurrences({ from, to }: DateRange): readonly CalendarEvent[] {
       const events: CalendarEvent[] = [];
-      for (const occurrence of expandSchedules(schedules, from, to)) {
-        const series = bySchedule.get(occurrence.schedule);
+      for (const { schedule, date, start, end } of expandSchedules(schedules, from, to)) {
+        const series = shared.get(schedule);
         if (!series) continue;
-        const { start, end } = occurrence;
-        const event: CalendarEvent = {
-          ...series.details,
-          id: `${series.seriesId}@${start ?? occurrence.date}`,
-          seriesId: series.seriesId,
-          date: occurrence.date,
-          ...(start === undefined ? {} : { start }),
-          ...(end === undefined ? {} : { end }),
+        const event: { -readonly [K in keyof CalendarEvent]: CalendarEvent[K] } = {
+          ...series.base,
+          id: `${series.seriesId}@${start ?? date}`,
+          date,
           allDay: start === undefined,
-          status: series.status,
-          ...(series.statusNote === undefined ? {} : { statusNote: series.statusNote }),
-          ...(series.schedule.rule ? { rule: series.schedule.rule } : {}),
-          schedule: series.schedule,
-          ...(sourceName === undefined ? {} : { sourceName }),
         };
+        if (start !== undefined) event.start = start;
+        if (end !== undefined) event.end = end;
         events.push(event);
       }
       return events;
