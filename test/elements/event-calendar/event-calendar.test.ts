@@ -12,6 +12,9 @@ import { directoryContext } from '../../../src/elements/shared/directory-context
 import { aCategory, aPlace, aService, FOREST_TOWN, weekly } from '../../data/builders/service-builder.js';
 import { FakeDirectory, v3Service } from '../../data/fake-directory.js';
 
+/** Loads are not what these tests time: a shared machine may take seconds. */
+const LOAD = { timeout: 8000 };
+
 const silent = { groupCollapsed() {}, groupEnd() {}, warn() {}, error() {} };
 
 /** Stands in for `<waymark-directory>`: provides a client that reads a fake directory. */
@@ -69,7 +72,7 @@ const text = (el: WaymarkEventCalendar) => root(el).textContent!.replace(/\s+/g,
 const status = (el: WaymarkEventCalendar) => root(el).querySelector('[role="status"][aria-live]')!.textContent!.trim();
 
 async function settled(el: WaymarkEventCalendar): Promise<void> {
-  await waitUntil(() => !root(el).querySelector('.loading'), 'the sources did not finish loading');
+  await waitUntil(() => !root(el).querySelector('.loading'), 'the sources did not finish loading', LOAD);
   await el.updateComplete;
 }
 
@@ -92,7 +95,7 @@ describe('<waymark-event-calendar>', () => {
     `);
     wrapper.provider.setValue(new DirectoryClient({ src: fake.base, fetch: fake.fetch, logger: silent }));
     const el = wrapper.querySelector('waymark-event-calendar')!;
-    await waitUntil(() => root(el).querySelector('.event'), 'no events shown');
+    await waitUntil(() => root(el).querySelector('.event'), 'no events shown', LOAD);
     const headings = [...root(el).querySelectorAll('.day-heading')].map((h) => h.textContent!.trim());
     expect(headings).to.deep.equal(['Monday 30 March', 'Tuesday 31 March']);
     // The first week of summer time: still 10am.
@@ -116,14 +119,14 @@ describe('<waymark-event-calendar>', () => {
         },
       },
     ]);
-    await waitUntil(() => root(el).querySelector('.failed'), 'the failure is not shown');
+    await waitUntil(() => root(el).querySelector('.failed'), 'the failure is not shown', LOAD);
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('We could not load the Bugle listings.');
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('You seem to be offline');
     expect(text(el)).to.contain('Lunch club');
     await expect(el).to.be.accessible();
 
     root(el).querySelector<HTMLButtonElement>('.failed button')!.click();
-    await waitUntil(() => root(el).querySelector('.loading'), 'no loading message');
+    await waitUntil(() => root(el).querySelector('.loading'), 'no loading message', LOAD);
     expect(root(el).querySelector('.loading')!.textContent).to.contain('Loading the Bugle listings…');
     await expect(el).to.be.accessible();
 
@@ -141,7 +144,7 @@ describe('<waymark-event-calendar>', () => {
     );
     wrapper.provider.setValue(new DirectoryClient({ src: fake.base, fetch: fake.fetch, logger: silent, pageSize: 50 }));
     const el = wrapper.querySelector('waymark-event-calendar')!;
-    await waitUntil(() => root(el).querySelector('.loading progress'), 'no progress shown', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('.loading progress'), 'no progress shown', LOAD);
     expect(root(el).querySelector('.loading')!.textContent).to.match(/Loaded \d+ of \d+ groups/);
     await expect(el).to.be.accessible();
     await settled(el);
@@ -265,7 +268,7 @@ describe('<waymark-event-calendar>', () => {
   describe('event details', () => {
     async function openFirst(el: WaymarkEventCalendar): Promise<HTMLDialogElement> {
       root(el).querySelector<HTMLButtonElement>('.event button')!.click();
-      await waitUntil(() => root(el).querySelector('dialog[open]'), 'the details did not open');
+      await waitUntil(() => root(el).querySelector('dialog[open]'), 'the details did not open', LOAD);
       return root(el).querySelector('dialog')!;
     }
 
