@@ -46,6 +46,16 @@ export const budgets = [
     peer: 'FullCalendar core + daygrid + list: 61 KB; add-to-calendar-button: 83 KB',
   },
   {
+    // No budget of its own: inside <waymark-directory> the client is already on the page; with its
+    // own src the calendar loads it, the ORUK 3.0 reader and the index the client builds, and the
+    // schedule phrases when an event is opened. Printed so the whole cost is in view.
+    id: 'event-calendar-directory',
+    label: '<waymark-event-calendar> with its own src on an ORUK 3.0 directory, an event opened',
+    kind: 'element',
+    match: 'event-calendar',
+    include: ['directory-context', 'oruk-v3-reader', 'search', 'schedule-words'],
+  },
+  {
     id: 'group-finder',
     label: '<waymark-group-finder> without the map, Lit + fuse.js included',
     kind: 'element',

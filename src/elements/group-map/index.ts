@@ -1,4 +1,5 @@
 import { defineElement } from '../shared/define.js';
+export type { WaymarkSelectDetail } from '../shared/select-event.js';
 import { WaymarkGroupMap, type GroupMapSelectDetail } from './group-map.js';
 
 export { WaymarkGroupMap, DEFAULT_TILE_URL } from './group-map.js';
@@ -9,10 +10,6 @@ defineElement('waymark-group-map', WaymarkGroupMap);
 declare global {
   interface HTMLElementTagNameMap {
     'waymark-group-map': WaymarkGroupMap;
-  }
-  interface HTMLElementEventMap {
-    /** A person picked a group on the map, or asked for its details. */
-    'waymark-select': CustomEvent<{ id: string }>;
   }
 }
 
