@@ -4,3 +4,4 @@
  * instead (`waymark/directory`) to carry only what you use.
  */
 export * from './elements/directory/index.js';
+export * from './elements/group-finder/index.js';
