@@ -806,7 +806,7 @@ export class WaymarkGroupFinder extends LitElement {
         )}
       </div>
       <button type="button" id="shortlist-button" class="secondary" @click=${this.#openShortlist}>
-        ${t('shortlistButton', { count: this.#shortlist.size })}
+        ${this.#shortlist.size ? t('shortlistButton', { count: this.#shortlist.size }) : t('shortlistHeading')}
       </button>
     </div>`;
   }

@@ -30,18 +30,19 @@ export function joinWords(methods: readonly JoinMethod[], ctx: ViewContext): str
   return methods.length ? methods.map((method) => ctx.t(method)).join(', ') : undefined;
 }
 
-/** The shortlist toggle: a pressed button, named with the group so a screen reader's button list makes sense. */
+/** The shortlist toggle: its words say what it will do, with the group's name for screen readers' lists of buttons. */
 export function renderShortlistToggle(service: Pick<Service, 'id' | 'name'>, ctx: ViewContext): TemplateResult {
   const saved = ctx.shortlist.has(service.id);
   return html`<button
     type="button"
-    class="secondary shortlist-toggle"
+    class=${saved ? 'secondary shortlist-toggle saved' : 'secondary shortlist-toggle'}
     part="shortlist-toggle"
-    aria-pressed=${saved ? 'true' : 'false'}
-    aria-label=${saved ? ctx.t('removeNamed', { name: service.name }) : ctx.t('addNamed', { name: service.name })}
     @click=${() => ctx.toggleShortlist(service)}
   >
-    <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${saved ? ctx.t('inShortlist') : ctx.t('addToShortlist')}
+    <span aria-hidden="true">${saved ? '★' : '☆'}</span>
+    ${saved ? ctx.t('removeFromShortlist') : ctx.t('addToShortlist')}<span class="visually-hidden"
+      >: ${service.name}</span
+    >
   </button>`;
 }
 

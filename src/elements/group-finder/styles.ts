@@ -112,7 +112,8 @@ export const finderStyles = css`
     color: var(--_waymark-color-accent);
   }
 
-  .secondary[aria-pressed='true'] {
+  .secondary[aria-pressed='true'],
+  .secondary.saved {
     background: var(--_waymark-color-surface);
     color: var(--_waymark-color-text);
     border-color: var(--_waymark-color-text);
