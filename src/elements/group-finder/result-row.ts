@@ -1,16 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchHit } from '../../data/search/search.js';
 import { accessIcon } from './access-icons.js';
-import {
-  costWords,
-  dateWords,
-  distanceWords,
-  isStale,
-  mainPlace,
-  nextMeetingWords,
-  placeWords,
-  scheduleLines,
-} from './service-words.js';
+import { dateWords, distanceWords, isStale, mainPlace, placeWords, wordsForRow } from './service-words.js';
 import type { ViewContext } from './view-context.js';
 import type { AccessFeature, JoinMethod, Service } from '../../data/model.js';
 
@@ -50,8 +41,7 @@ export function renderShortlistToggle(service: Pick<Service, 'id' | 'name'>, ctx
 export function renderResultRow(hit: SearchHit, ctx: ViewContext, selected: boolean): TemplateResult {
   const { service } = hit;
   const { t, locale } = ctx;
-  const next = nextMeetingWords(service, locale, ctx.today);
-  const schedules = scheduleLines(service, locale);
+  const { next, schedules, cost } = wordsForRow(service, locale, ctx.today);
   const place = mainPlace(service, hit.nearest);
   const where = place && (place.kind === 'virtual' ? t('online') : placeWords(place));
   const joining = joinWords(service.howToJoin, ctx);
@@ -75,7 +65,7 @@ export function renderResultRow(hit: SearchHit, ctx: ViewContext, selected: bool
         </div>
         <div>
           <dt class="visually-hidden">${t('costHeading')}</dt>
-          <dd>${costWords(service, locale)}</dd>
+          <dd>${cost}</dd>
         </div>
         ${
           where || hit.distance !== undefined

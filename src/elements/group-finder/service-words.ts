@@ -18,9 +18,37 @@ export function finderWords(locale: Locale): Translate {
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 const METRES_PER_MILE = 1609.344;
 
+let isoDate: Intl.DateTimeFormat | undefined;
+
 /** Today in Europe/London, YYYY-MM-DD. */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  isoDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+  return isoDate.format(now);
+}
+
+export interface RowWords {
+  readonly next?: string;
+  readonly schedules: readonly string[];
+  readonly cost: string;
+}
+
+const rowWords = new WeakMap<Service, { readonly key: string; readonly words: RowWords }>();
+
+/**
+ * What a list row says about when and how much, worked out once per group, language and day:
+ * a keystroke re-renders the list, and schedules in words are the costly part of a row.
+ */
+export function wordsForRow(service: Service, locale: Locale, today: string): RowWords {
+  const key = `${locale}${today}`;
+  const known = rowWords.get(service);
+  if (known?.key === key) return known.words;
+  const words = {
+    next: nextMeetingWords(service, locale, today),
+    schedules: scheduleLines(service, locale),
+    cost: costWords(service, locale),
+  };
+  rowWords.set(service, { key, words });
+  return words;
 }
 
 /** Every schedule of a service: its own and each place's. */
@@ -75,10 +103,23 @@ export function nextMeetingWords(service: Service, locale: Locale, today: string
   return time ? `${date}, ${formatTime(time, locale)}` : date;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are slow to make and quick to use: one per locale and options. */
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 function money(cost: Cost, locale: Locale): string | undefined {
   if (cost.amount === undefined) return cost.description;
   try {
-    return new Intl.NumberFormat(intlLocale(locale), {
+    return numberFormat(locale, {
       style: 'currency',
       currency: cost.currency || 'GBP',
       minimumFractionDigits: Number.isInteger(cost.amount) ? 0 : 2,
@@ -111,9 +152,7 @@ export function distanceWords(metres: number, locale: Locale): string {
   const t = finderWords(locale);
   const miles = metres / METRES_PER_MILE;
   if (miles < 1) return t('distanceUnderOne');
-  const rounded = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: miles < 10 ? 1 : 0 }).format(
-    miles,
-  );
+  const rounded = numberFormat(locale, { maximumFractionDigits: miles < 10 ? 1 : 0 }).format(miles);
   return t('distance', { miles: rounded });
 }
 
