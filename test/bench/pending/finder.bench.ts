@@ -1,4 +1,8 @@
 /**
+ * NOT RUN YET (kept out of `cases/` on purpose): in the harness, the first search of a finder mounted on the
+ * 5,000-service local directory never finished and blocked the page (see the h-finder report). Move it back
+ * to `cases/` once that is found and fixed.
+ *
  * `<waymark-group-finder>` over a generated directory loaded whole (local mode), as a person uses it:
  * from a keystroke in the search box, or a filter ticked, to the result list updated in the page
  * (search, render, and the style and layout of the new list). 5,000 services are the reference
@@ -85,7 +89,10 @@ async function mount(context: BenchContext, copies: number): Promise<Mounted> {
     fetch: doublingFetch(copies),
     logger: silent,
   });
-  await client.load();
+  await Promise.race([
+    client.load(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('the directory never loaded')), 60_000)),
+  ]);
   const finder = document.createElement('waymark-group-finder');
   finder.client = client;
   const shown = new Promise((resolve) => finder.addEventListener('waymark-search', resolve, { once: true }));
@@ -99,9 +106,15 @@ async function mount(context: BenchContext, copies: number): Promise<Mounted> {
 
 /** Does `act`, then waits for the search it starts to finish and the list to be rendered and laid out. */
 async function untilListUpdated(finder: WaymarkGroupFinder, act: () => void): Promise<number> {
-  const searched = new Promise((resolve) => finder.addEventListener('waymark-search', resolve, { once: true }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const searched = new Promise((resolve, reject) => {
+    finder.addEventListener('waymark-search', resolve, { once: true });
+    // A run that starts no search would hang the whole bench: fail it, saying what was asked.
+    timer = setTimeout(() => reject(new Error(`no search after ${JSON.stringify(finder.searchState)}`)), 10_000);
+  });
   act();
   await searched;
+  clearTimeout(timer);
   await finder.updateComplete;
   // Style and layout of the new list, as the next frame would need them.
   return finder.shadowRoot!.querySelector('.results')?.getBoundingClientRect().height ?? 0;
