@@ -8,3 +8,4 @@ export * from './elements/group-map/index.js';
 export * from './elements/referral-form/index.js';
 export * from './elements/easy-read/index.js';
 export * from './elements/event-calendar/index.js';
+export * from './elements/group-finder/index.js';

@@ -1,0 +1,964 @@
+import type { WaymarkSelectDetail } from '../shared/select-event.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DirectoryClient, DirectoryProgress, SearchResults } from '../../data/directory/client.js';
+import { isDirectoryError, type DirectoryErrorKind } from '../../data/directory/directory-error.js';
+import type { Category, Service } from '../../data/model.js';
+import { isUkPostcode, lookupPostcode } from '../../data/search/geo.js';
+import {
+  EMPTY_FINDER_STATE,
+  FINDER_VIEWS,
+  roundPoint,
+  sameSearch,
+  searchQueryFor,
+  type FinderState,
+  type FinderView,
+} from '../../data/search/finder-query.js';
+import type { SearchHit, SearchQuery } from '../../data/search/search.js';
+import { Shortlist, type ShortlistEntry } from '../../data/shortlist.js';
+import { translate, type Locale } from '../../i18n/catalogue.js';
+import { common, directoryErrorMessage } from '../../i18n/common.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { DirectoryController } from '../shared/directory-controller.js';
+import { elementLocale } from '../shared/locale.js';
+import { renderResultRow, renderSkeletons } from './result-row.js';
+import {
+  filterChips,
+  renderChips,
+  renderFilters,
+  renderSearchForm,
+  type LocationStatus,
+  type SearchPanelContext,
+} from './search-panel.js';
+import { renderDetails, type DetailsLinks } from './service-details.js';
+import { finderWords, londonToday } from './service-words.js';
+import { renderPrintView, renderShared, renderShortlist } from './shortlist-view.js';
+import { finderStyles } from './styles.js';
+import { addressFor, addressHasFinderState, saveToAddress, stateFromAddress } from './url-state.js';
+import type { ViewContext } from './view-context.js';
+
+const DEFAULT_PAGE_SIZE = 20;
+/** How long typing must pause before the result count is read out. */
+const ANNOUNCE_DELAY_MS = 900;
+
+type Phase = 'idle' | 'loading' | 'ready' | 'error';
+type Panel = 'results' | 'shortlist';
+interface DetailsState {
+  readonly id: string;
+  readonly status: 'loading' | 'ready' | 'missing' | 'error';
+  readonly service?: Service;
+}
+/** The map's element, as far as the finder uses it (the map's own module defines it). */
+type GroupMap = HTMLElement & { fitResults?: () => void };
+/** A `<waymark-referral-form>`, as far as the finder uses it. */
+type ReferralForm = HTMLElement & { service?: { id: string; name: string } };
+
+/** The detail of `waymark-select` from the finder: the service opened. */
+export type FinderSelectDetail = WaymarkSelectDetail;
+export interface FinderShortlistDetail {
+  readonly ids: readonly string[];
+}
+export interface FinderSearchDetail {
+  readonly state: FinderState;
+  readonly total: number;
+}
+
+/** The query without its postcode and distance, for when the postcode cannot be used. */
+function withoutPlace(query: SearchQuery): SearchQuery {
+  return Object.fromEntries(
+    Object.entries(query).filter(([key]) => key !== 'postcode' && key !== 'proximity'),
+  ) as SearchQuery;
+}
+
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Helps a person find groups and activities that fit their life: a search
+ * that forgives typos, their postcode or location, filters for day, time,
+ * cost, access and how to join; a list (and a map) of results, each group's
+ * details, and a shortlist to print or share. The whole search lives in the
+ * page's address, so a link worker can share it and Back and Forward work.
+ *
+ * @tagname waymark-group-finder
+ * @summary Search, filter and shortlist community groups from a directory, on a list and a map.
+ *
+ * @fires waymark-select - A group's details opened. `detail: { id }`.
+ * @fires waymark-shortlist-change - The shortlist changed. `detail: { ids }`.
+ * @fires waymark-search - A search finished. `detail: { state, total }`.
+ *
+ * @csspart search - The search form (text, postcode, distance, location).
+ * @csspart search-input - The text box.
+ * @csspart filters - The filters disclosure.
+ * @csspart chips - The list of active filters.
+ * @csspart chip - One active filter's remove button.
+ * @csspart list - The list of results.
+ * @csspart result - One result.
+ * @csspart closed - The "temporarily closed" marker.
+ * @csspart shortlist-toggle - A result's add/remove shortlist button.
+ * @csspart pager - Previous and next page.
+ * @csspart map - The map (`<waymark-group-map>`).
+ * @csspart details - One group's details.
+ * @csspart alert - A group's notice ("Closed for August").
+ * @csspart shortlist - The shortlist panel.
+ * @csspart shared - A shortlist someone shared as a link.
+ * @csspart print-button - The print button.
+ * @csspart print-view - The printed page (shown only when printing).
+ * @csspart problem - What went wrong, with a retry button.
+ *
+ * @cssproperty --waymark-finder-gap - Space between the finder's parts (default: --waymark-space).
+ * @cssproperty --waymark-chip-background - Background of an active filter.
+ * @cssproperty --waymark-skeleton-color - The grey of loading placeholders.
+ * @cssproperty --waymark-print-font-size - Type size of the printed shortlist (default 16pt).
+ * @cssproperty --waymark-color-accent - Buttons, icons and the selected result.
+ * @cssproperty --waymark-color-focus - The focus band.
+ */
+export class WaymarkGroupFinder extends LitElement {
+  static override styles = [baseStyles, finderStyles];
+
+  /** The directory's API (e.g. `/api/v3`); leave out inside a `<waymark-directory>`. */
+  @property() src?: string;
+  /** The directory's format, to skip detection: `oruk-v3`, `oruk-v1` or `outpost`. */
+  @property() dialect?: string;
+  /** A postcodes.io-shaped API for postcode searches. */
+  @property({ attribute: 'postcode-api' }) postcodeApi?: string;
+  /** A postcode to start from ("NG18 1AB"), when the address does not say. */
+  @property() near?: string;
+  /** Comma-separated category ids to limit the finder to. */
+  @property() categories?: string;
+  /** `list` (default), `map` or `both`. */
+  @property() view?: string;
+  /** Results per page (5 to 100, default 20). */
+  @property({ attribute: 'page-size' }) pageSize?: string;
+  /** Where "report a problem with this listing" goes (http, https or mailto); `service` and `service-name` are added (a mailto gets a subject). */
+  @property({ attribute: 'report-url' }) reportUrl?: string;
+  /** A referral page; "refer me to this group" links to it with `service` and `service-name`. */
+  @property({ attribute: 'referral-url' }) referralUrl?: string;
+  /** The id of a `<waymark-referral-form>` on the page, given the group when a person asks to be referred. */
+  @property({ attribute: 'referral-form' }) referralForm?: string;
+  /** Map tiles (default OpenStreetMap), passed to the map. */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+  /** A client to use instead of `src` or the provider's (for sites that build their own). */
+  @property({ attribute: false }) client?: DirectoryClient;
+
+  @state() private _state: FinderState = EMPTY_FINDER_STATE;
+  @state() private _phase: Phase = 'idle';
+  @state() private _results?: SearchResults;
+  @state() private _error?: DirectoryErrorKind | 'unknown';
+  @state() private _progress?: DirectoryProgress;
+  @state() private _categories: readonly Category[] = [];
+  @state() private _details?: DetailsState;
+  @state() private _panel: Panel = 'results';
+  @state() private _location: LocationStatus = 'idle';
+  @state() private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
+  @state() private _announcement = '';
+  @state() private _filtersOpen = false;
+  @state() private _mapReady = false;
+  @state() private _selected?: string;
+  @state() private _printServices: readonly Service[] = [];
+  @state() private _shared: readonly ShortlistEntry[] = [];
+  @state() private _copied?: 'yes' | 'no';
+
+  readonly #directory = new DirectoryController(this);
+  readonly #shortlist = new Shortlist(browserStorage());
+  readonly #warned = new Set<string>();
+  #boundClient?: DirectoryClient;
+  #started = false;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #focusAfterRender?: () => void;
+  #pushedDetails = false;
+  #searchRun = 0;
+
+  constructor() {
+    super();
+    this.#shortlist.addEventListener('change', this.#onShortlistChange);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('storage', this.#onStorage);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+    document.addEventListener('waymark-select', this.#onPageSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('storage', this.#onStorage);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    document.removeEventListener('waymark-select', this.#onPageSelect);
+    this.#bindClient(undefined);
+    clearTimeout(this.#announceTimer);
+  }
+
+  /** The shortlist this finder keeps (on localStorage). */
+  get shortlist(): Shortlist {
+    return this.#shortlist;
+  }
+
+  /** The search as it stands (what the address holds). */
+  get searchState(): FinderState {
+    return this._state;
+  }
+
+  /** The client in use: the `client` property, else the one for `src`, else the provider's. */
+  get #client(): DirectoryClient | undefined {
+    return this.client ?? this.#directory.client;
+  }
+
+  get #locale(): Locale {
+    return elementLocale(this);
+  }
+
+  #warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`Waymark: <waymark-group-finder> ${message}`);
+  }
+
+  get #pageSizeValue(): number {
+    if (this.pageSize === undefined || this.pageSize === null) return DEFAULT_PAGE_SIZE;
+    const n = Number(this.pageSize);
+    if (Number.isInteger(n) && n >= 5 && n <= 100) return n;
+    this.#warnOnce(
+      `page-size:${this.pageSize}`,
+      `page-size="${this.pageSize}" should be a whole number from 5 to 100; using ${DEFAULT_PAGE_SIZE}.`,
+    );
+    return DEFAULT_PAGE_SIZE;
+  }
+
+  get #defaultView(): FinderView {
+    if (!this.view) return 'list';
+    if ((FINDER_VIEWS as readonly string[]).includes(this.view)) return this.view as FinderView;
+    this.#warnOnce(`view:${this.view}`, `view="${this.view}" should be "list", "map" or "both"; using "list".`);
+    return 'list';
+  }
+
+  get #currentView(): FinderView {
+    return this._state.view ?? this.#defaultView;
+  }
+
+  get #limitTo(): string[] {
+    return (this.categories ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
+  }
+
+  /** An http(s) address from an attribute, or undefined with a warning. */
+  #webAddress(name: string, value: string | undefined): URL | undefined {
+    if (!value) return undefined;
+    try {
+      const url = new URL(value, document.baseURI);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    } catch {
+      // warned below
+    }
+    this.#warnOnce(`${name}:${value}`, `${name}="${value}" is not a web address (http or https); it is left out.`);
+    return undefined;
+  }
+
+  #linkFor(name: string, value: string | undefined, service: Service): string | undefined {
+    if (name === 'report-url' && value?.startsWith('mailto:')) {
+      // Many councils take reports by email: the subject names the listing.
+      const url = new URL(value);
+      url.searchParams.set('subject', `${service.name} (${service.id})`);
+      return url.href.replace(/\+/g, '%20');
+    }
+    const url = this.#webAddress(name, value);
+    if (!url) return undefined;
+    url.searchParams.set('service', service.id);
+    url.searchParams.set('service-name', service.name);
+    return url.href;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#started) {
+      this.#started = true;
+      this.#startState();
+    }
+    if (changed.has('pageSize')) void this.#pageSizeValue;
+    if (changed.has('view')) void this.#defaultView;
+    const client = this.#client;
+    if (client !== this.#boundClient) {
+      this.#bindClient(client);
+      if (client) {
+        void this.#search();
+        void this.#loadCategories(client);
+        if (this._state.service) void this.#loadDetails(this._state.service);
+        if (this._state.shared.length) void this.#loadShared(this._state.shared);
+      }
+    }
+  }
+
+  /** The search a page opens with: the address's when it has one, else the attributes'. */
+  #startState(): void {
+    if (addressHasFinderState()) {
+      this._state = stateFromAddress();
+    } else if (this.near) {
+      if (isUkPostcode(this.near)) this._state = { ...EMPTY_FINDER_STATE, postcode: this.near };
+      else this.#warnOnce(`near:${this.near}`, `near="${this.near}" is not a UK postcode; starting without a place.`);
+    }
+  }
+
+  #bindClient(client: DirectoryClient | undefined): void {
+    this.#boundClient?.removeEventListener('progress', this.#onProgress);
+    this.#boundClient = client;
+    client?.addEventListener('progress', this.#onProgress);
+  }
+
+  readonly #onProgress = (event: Event): void => {
+    this._progress = (event as CustomEvent<DirectoryProgress>).detail;
+  };
+
+  async #loadCategories(client: DirectoryClient): Promise<void> {
+    try {
+      const all = await client.categories();
+      const limit = this.#limitTo;
+      this._categories = limit.length
+        ? all.filter((c) => limit.includes(c.id) || (c.parentId !== undefined && limit.includes(c.parentId)))
+        : all;
+    } catch {
+      // The search reports the directory's failure; the filter simply has no categories.
+    }
+  }
+
+  async #search(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    const run = ++this.#searchRun;
+    const state = this._state;
+    if (!this._results) this._phase = 'loading';
+    this._error = undefined;
+    let query = searchQueryFor(state, this.#limitTo);
+    let postcodeProblem: typeof this._postcodeProblem;
+    if (query.postcode && !isUkPostcode(query.postcode)) {
+      postcodeProblem = 'invalid';
+      query = withoutPlace(query);
+    }
+    const options = { page: state.page, pageSize: this.#pageSizeValue, caller: this };
+    try {
+      let results: SearchResults;
+      try {
+        results = await client.search(query, options);
+      } catch (error) {
+        // An API that looks postcodes up itself refuses one it does not know: say so, and search without it.
+        if (!(query.postcode && isDirectoryError(error) && error.kind === 'refused')) throw error;
+        const lookup = await lookupPostcode(query.postcode, this.#postcodeOptions());
+        postcodeProblem = lookup.ok ? 'unavailable' : lookup.reason;
+        results = await client.search(withoutPlace(query), options);
+      }
+      if (run !== this.#searchRun) return;
+      if (results.postcode && !results.postcode.ok) postcodeProblem = results.postcode.reason;
+      this._results = results;
+      this._postcodeProblem = postcodeProblem;
+      this._phase = 'ready';
+      this.#announceSoon();
+      this.dispatchEvent(
+        new CustomEvent<FinderSearchDetail>('waymark-search', {
+          detail: { state, total: results.total },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (error) {
+      if (run !== this.#searchRun) return;
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      this._phase = 'error';
+      this._error = isDirectoryError(error) ? error.kind : 'unknown';
+      this._results = undefined;
+      this.#announce(this.#errorWords());
+    }
+  }
+
+  #postcodeOptions(): { apiBase?: string } {
+    const base = this.postcodeApi ?? this.closest('waymark-directory')?.getAttribute('postcode-api') ?? undefined;
+    if (!base) return {};
+    try {
+      return { apiBase: new URL(base, document.baseURI).href };
+    } catch {
+      return {};
+    }
+  }
+
+  #errorWords(): string {
+    const key = this._error && this._error !== 'unknown' ? directoryErrorMessage[this._error] : 'directoryUnavailable';
+    return translate(common, this.#locale, key);
+  }
+
+  /** Reads the count out once typing pauses, not at every letter. */
+  #announceSoon(delay = ANNOUNCE_DELAY_MS): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => this.#announce(this.#countWords()), delay);
+  }
+
+  #announce(words: string): void {
+    // The same words again must still be read: clear, then set on the next frame.
+    this._announcement = '';
+    requestAnimationFrame(() => (this._announcement = words));
+  }
+
+  #countWords(): string {
+    const t = finderWords(this.#locale);
+    const total = this._results?.total ?? 0;
+    const count = t('resultCount', { count: total });
+    const problem = this.#postcodeWords();
+    return problem ? `${problem} ${count}` : count;
+  }
+
+  #postcodeWords(): string | undefined {
+    const t = finderWords(this.#locale);
+    const postcode = this._state.postcode.trim().toUpperCase();
+    switch (this._postcodeProblem) {
+      case 'not-found':
+        return t('postcodeNotFound', { postcode });
+      case 'invalid':
+        return t('postcodeInvalid', { postcode });
+      case 'unavailable':
+        return t('postcodeUnavailable');
+      default:
+        return undefined;
+    }
+  }
+
+  /** Merges a change into the search, keeps the address in step, and searches again when the search changed. */
+  #change = (patch: Partial<FinderState>, commit: boolean): void => {
+    const before = this._state;
+    const next: FinderState = { ...before, ...patch };
+    if ('postcode' in patch && patch.postcode?.trim()) {
+      // A typed postcode replaces "my location".
+      this._state = { ...next, near: undefined };
+    } else {
+      this._state = next;
+    }
+    if ('near' in patch && !patch.near) this._location = 'idle';
+    saveToAddress(this._state, commit ? 'push' : 'replace');
+    if (!sameSearch(before, this._state) || before.page !== this._state.page) {
+      void this.#search();
+      if (before.page !== this._state.page) this.#focusAfterRender = () => this.#focus('#results-heading');
+    }
+  };
+
+  #submit = (): void => {
+    // The text and postcode as they are in the boxes now (a postcode's change event may not have fired).
+    const postcode = this.renderRoot.querySelector<HTMLInputElement>('#postcode');
+    const typed = postcode && !postcode.disabled && postcode.value !== this._state.postcode;
+    const patch: Partial<FinderState> = typed ? { page: 1, postcode: postcode.value } : { page: 1 };
+    this.#change(patch, true);
+    void this.#search();
+    this.#announceSoon(0);
+  };
+
+  #useLocation = (): void => {
+    if (!('geolocation' in navigator)) return;
+    this._location = 'finding';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this._location = 'idle';
+        const near = roundPoint({ latitude: position.coords.latitude, longitude: position.coords.longitude });
+        this.#change({ near, postcode: '', page: 1, radius: this._state.radius ?? 5 }, true);
+      },
+      (error) => {
+        this._location = error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable';
+      },
+      { timeout: 15_000, maximumAge: 600_000 },
+    );
+  };
+
+  #clearFilters = (): void => {
+    this.#change(
+      {
+        categories: [],
+        days: [],
+        times: [],
+        free: false,
+        stepFree: false,
+        attending: [],
+        joining: [],
+        age: undefined,
+        page: 1,
+      },
+      true,
+    );
+    this.#focusAfterRender = () => this.#focus('#text');
+  };
+
+  readonly #onPopState = (): void => {
+    const next = stateFromAddress();
+    const before = this._state;
+    this._state = next;
+    if (!sameSearch(before, next) || before.page !== next.page) void this.#search();
+    if (next.service !== before.service) {
+      this.#pushedDetails = false;
+      if (next.service) void this.#loadDetails(next.service);
+      else this.#closeDetailsView(before.service);
+    }
+    if (next.shared.join() !== before.shared.join()) void this.#loadShared(next.shared);
+  };
+
+  readonly #onStorage = (): void => this.#shortlist.refresh();
+
+  readonly #onAfterPrint = (): void => this.removeAttribute('printing');
+
+  /** A `waymark-select` from elsewhere on the page (the event calendar): open that group here. */
+  readonly #onPageSelect = (event: Event): void => {
+    if (event.composedPath().includes(this)) return;
+    const id = (event as CustomEvent<Partial<FinderSelectDetail>>).detail?.id;
+    if (typeof id !== 'string' || !id) return;
+    this.#openService(id);
+    this.scrollIntoView({ block: 'start' });
+  };
+
+  readonly #onShortlistChange = (): void => {
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CustomEvent<FinderShortlistDetail>('waymark-shortlist-change', {
+        detail: { ids: this.#shortlist.entries.map((e) => e.id) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  };
+
+  #openService(id: string, event?: Event): void {
+    if (event) {
+      const mouse = event as MouseEvent;
+      // A new tab or window: let the link do what the person asked.
+      if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.button > 0) return;
+      event.preventDefault();
+    }
+    this._panel = 'results';
+    this._state = { ...this._state, service: id };
+    saveToAddress(this._state, 'push');
+    this.#pushedDetails = true;
+    this._selected = id;
+    void this.#loadDetails(id);
+    this.dispatchEvent(
+      new CustomEvent<FinderSelectDetail>('waymark-select', { detail: { id }, bubbles: true, composed: true }),
+    );
+  }
+
+  async #loadDetails(id: string): Promise<void> {
+    const known = this._results?.hits.find((hit) => hit.service.id === id)?.service;
+    this._details =
+      known?.detail === 'full' ? { id, status: 'ready', service: known } : { id, status: 'loading', service: known };
+    this.#focusAfterRender = () => this.#focus('#details-heading');
+    if (this._details.status === 'ready') return;
+    const client = this.#client;
+    if (!client) return;
+    try {
+      const service = await client.service(id);
+      if (this._state.service !== id) return;
+      this._details = service ? { id, status: 'ready', service } : { id, status: 'missing' };
+    } catch {
+      if (this._state.service !== id) return;
+      this._details = known ? { id, status: 'ready', service: known } : { id, status: 'error' };
+    }
+    this.#focusAfterRender = () => this.#focus('#details-heading');
+  }
+
+  #closeDetails = (): void => {
+    if (this.#pushedDetails) {
+      // The entry the details added: going back to it is what Back would do.
+      this.#pushedDetails = false;
+      history.back();
+      return;
+    }
+    const closed = this._state.service;
+    this._state = { ...this._state, service: undefined };
+    saveToAddress(this._state, 'push');
+    this.#closeDetailsView(closed);
+  };
+
+  #closeDetailsView(closedId: string | undefined): void {
+    this._details = undefined;
+    this.#focusAfterRender = () => {
+      const row = closedId && this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(closedId)}"] h3 a`);
+      if (row) row.focus();
+      else this.#focus('#results-heading');
+    };
+  }
+
+  #toggleShortlist = (service: Pick<Service, 'id' | 'name'>): void => {
+    const t = finderWords(this.#locale);
+    if (this.#shortlist.has(service.id)) {
+      this.#shortlist.remove(service.id);
+      this.#announce(t('shortlistRemoved', { name: service.name }));
+    } else {
+      this.#shortlist.add(service);
+      this.#announce(t('shortlistAdded', { name: service.name }));
+    }
+  };
+
+  #openShortlist = (): void => {
+    this._panel = 'shortlist';
+    this._copied = undefined;
+    this.#focusAfterRender = () => this.#focus('#shortlist-heading');
+  };
+
+  #closeShortlist = (): void => {
+    this._panel = 'results';
+    this.removeAttribute('printing');
+    this.#focusAfterRender = () => this.#focus('#shortlist-button');
+  };
+
+  /** The shortlist as a link: this page, this search, and the groups' ids. */
+  get #shareUrl(): string {
+    return addressFor({ ...this._state, service: undefined, shared: this.#shortlist.entries.map((e) => e.id) });
+  }
+
+  #copyLink = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(this.#shareUrl);
+      this._copied = 'yes';
+    } catch {
+      this._copied = 'no';
+      this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select();
+    }
+  };
+
+  /** Fetches each shortlisted group in full, shows the print view, and opens the browser's print dialog. */
+  #print = async (): Promise<void> => {
+    const client = this.#client;
+    const entries = this.#shortlist.entries;
+    const loaded = await Promise.all(
+      entries.map(async (entry) => {
+        try {
+          return (await client?.service(entry.id)) ?? this.#knownService(entry.id);
+        } catch {
+          return this.#knownService(entry.id);
+        }
+      }),
+    );
+    this._printServices = loaded.filter((s): s is Service => s !== undefined);
+    this.setAttribute('printing', '');
+    await this.updateComplete;
+    window.print();
+  };
+
+  #knownService(id: string): Service | undefined {
+    return this._results?.hits.find((hit) => hit.service.id === id)?.service;
+  }
+
+  async #loadShared(ids: readonly string[]): Promise<void> {
+    const client = this.#client;
+    if (!client || !ids.length) {
+      this._shared = [];
+      return;
+    }
+    const entries = await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const service = await client.service(id);
+          return service ? { id, name: service.name } : undefined;
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+    this._shared = entries.filter((e): e is ShortlistEntry => e !== undefined);
+  }
+
+  #saveShared = (): void => {
+    for (const entry of this._shared) this.#shortlist.add(entry);
+    this._shared = [];
+    this._state = { ...this._state, shared: [] };
+    saveToAddress(this._state, 'replace');
+    this.#openShortlist();
+  };
+
+  #referToForm(service: Service): (() => void) | undefined {
+    if (!this.referralForm) return undefined;
+    // No such form on the page (yet): the referral link, if any, stands in.
+    if (!document.getElementById(this.referralForm)) {
+      this.#warnOnce(
+        `referral-form:${this.referralForm}`,
+        `referral-form="${this.referralForm}" names no element on the page.`,
+      );
+      return undefined;
+    }
+    return () => {
+      const form = document.getElementById(this.referralForm ?? '') as ReferralForm | null;
+      if (!form) {
+        this.#warnOnce(
+          `referral-form:${this.referralForm}`,
+          `referral-form="${this.referralForm}" names no element on the page.`,
+        );
+        return;
+      }
+      form.service = { id: service.id, name: service.name };
+      form.scrollIntoView({ block: 'start' });
+      form.focus();
+    };
+  }
+
+  #setView(view: FinderView): void {
+    this.#change({ view: view === this.#defaultView ? undefined : view }, true);
+  }
+
+  #loadMap(): void {
+    if (this._mapReady) return;
+    import('../group-map/index.js').then(
+      () => (this._mapReady = true),
+      (error: unknown) =>
+        this.#warnOnce('map', `could not load the map (${String(error)}); the list shows every group.`),
+    );
+  }
+
+  readonly #onMapSelect = (event: Event): void => {
+    const id = (event as CustomEvent<Partial<FinderSelectDetail>>).detail?.id;
+    if (typeof id !== 'string') return;
+    this._selected = id;
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector(`.result-list [data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
+  };
+
+  #focus(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const focus = this.#focusAfterRender;
+    if (focus) {
+      this.#focusAfterRender = undefined;
+      focus();
+    }
+    if (changed.has('_results') && this._mapReady) {
+      this.renderRoot.querySelector<GroupMap>('waymark-group-map')?.fitResults?.();
+    }
+  }
+
+  get #viewContext(): ViewContext {
+    const locale = this.#locale;
+    return {
+      t: finderWords(locale),
+      locale,
+      today: londonToday(),
+      shortlist: this.#shortlist,
+      serviceHref: (id) => addressFor({ ...this._state, service: id }),
+      openService: (id, event) => this.#openService(id, event),
+      toggleShortlist: this.#toggleShortlist,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const ctx = this.#viewContext;
+    const { t } = ctx;
+    const panel: SearchPanelContext = {
+      t,
+      state: this._state,
+      categories: this._categories,
+      locationStatus: this._location,
+      postcodeProblem: this.#postcodeWords(),
+      geolocation: 'geolocation' in navigator,
+      change: this.#change,
+      submit: this.#submit,
+      useLocation: this.#useLocation,
+    };
+    const details = this._details;
+    return html`<div class="finder" lang=${this.#locale === 'cy' ? 'cy' : 'en'}>
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</p>
+        ${
+          details
+            ? this.#renderDetails(details, ctx)
+            : this._panel === 'shortlist'
+              ? renderShortlist(ctx, {
+                  shareUrl: this.#shareUrl,
+                  copied: this._copied,
+                  print: () => void this.#print(),
+                  copy: () => void this.#copyLink(),
+                  back: this.#closeShortlist,
+                })
+              : html`${renderShared(this._shared, ctx, this.#saveShared)} ${renderSearchForm(panel)}
+                ${renderFilters(panel, this._filtersOpen, (open) => (this._filtersOpen = open))}
+                ${renderChips(filterChips(this._state, t, this._categories), panel, this.#clearFilters)}
+                ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
+        }
+      </div>
+      ${renderPrintView(this._printServices, ctx)}`;
+  }
+
+  #renderToolbar(ctx: ViewContext): TemplateResult {
+    const { t } = ctx;
+    const current = this.#currentView;
+    const label = { list: t('viewList'), map: t('viewMap'), both: t('viewBoth') } as const;
+    return html`<div class="toolbar">
+      <div class="views" role="group" aria-labelledby="view-label">
+        <span id="view-label">${t('viewLabel')}</span>
+        ${FINDER_VIEWS.map(
+          (view) =>
+            html`<button
+              type="button"
+              class="secondary"
+              aria-pressed=${current === view ? 'true' : 'false'}
+              @click=${() => this.#setView(view)}
+            >
+              ${label[view]}
+            </button>`,
+        )}
+      </div>
+      <button type="button" id="shortlist-button" class="secondary" @click=${this.#openShortlist}>
+        ${this.#shortlist.size ? t('shortlistButton', { count: this.#shortlist.size }) : t('shortlistHeading')}
+      </button>
+    </div>`;
+  }
+
+  #renderResults(ctx: ViewContext): TemplateResult {
+    const { t, locale } = ctx;
+    if (this._phase === 'error') {
+      return html`<div class="problem" part="problem" role="alert">
+        <p>${this.#errorWords()}</p>
+        <button type="button" class="primary" @click=${() => void this.#search()}>
+          ${translate(common, locale, 'tryAgain')}
+        </button>
+      </div>`;
+    }
+    const results = this._results;
+    if (!results) {
+      const progress = this._progress;
+      return html`<div class="loading" aria-busy="true">
+        <p class="status">
+          ${
+            progress && progress.total > 0
+              ? t('loadingProgress', { loaded: progress.loaded, total: progress.total })
+              : t('loadingGroups')
+          }
+        </p>
+        ${
+          progress && progress.total > 0
+            ? html`<progress
+                max=${progress.total}
+                .value=${progress.loaded}
+                aria-label=${t('loadingGroups')}
+              ></progress>`
+            : nothing
+        }
+        ${renderSkeletons()}
+      </div>`;
+    }
+    const view = this.#currentView;
+    const showList = view !== 'map';
+    const showMap = view !== 'list';
+    if (showMap) this.#loadMap();
+    const from = results.total === 0 ? 0 : (results.page - 1) * this.#pageSizeValue + 1;
+    const to = Math.min(results.total, from + results.hits.length - 1);
+    const selectedHit = this._selected ? results.hits.find((h) => h.service.id === this._selected) : undefined;
+    return html`<section
+      class="results"
+      aria-labelledby="results-heading"
+      aria-busy=${this._phase === 'loading' ? 'true' : 'false'}
+    >
+      <h2 id="results-heading" class="status" tabindex="-1">${t('resultCount', { count: results.total })}</h2>
+      ${results.total > 0 ? html`<p class="hint">${t('showing', { from, to, total: results.total })}</p>` : nothing}
+      ${this.#postcodeWords() ? html`<p class="error">${this.#postcodeWords()}</p>` : nothing}
+      ${results.hits.length === 0 ? this.#renderEmpty(ctx) : nothing}
+      <div class=${`layout ${view}`}>
+        ${
+          showList && results.hits.length
+            ? html`<ol class="result-list" part="list" aria-labelledby="results-heading">
+                ${results.hits.map((hit) => renderResultRow(hit, ctx, hit.service.id === this._selected))}
+              </ol>`
+            : nothing
+        }
+        ${showMap ? this.#renderMap(results.hits, selectedHit, ctx) : nothing}
+      </div>
+      ${this.#renderPager(results, ctx)}
+    </section>`;
+  }
+
+  #renderEmpty(ctx: ViewContext): TemplateResult {
+    const { t } = ctx;
+    const chips = filterChips(this._state, t, this._categories);
+    const advice = chips.length
+      ? t('noResultsFilters', { filters: chips.map((c) => c.label).join(', ') })
+      : this._state.radius !== undefined && (this._state.postcode || this._state.near)
+        ? t('noResultsPlace')
+        : t('noResultsText');
+    return html`<div class="empty" part="empty">
+      <p><strong>${t('noResults')}</strong> ${advice}</p>
+    </div>`;
+  }
+
+  #renderMap(hits: readonly SearchHit[], selected: SearchHit | undefined, ctx: ViewContext): TemplateResult {
+    const { t } = ctx;
+    return html`<div class="map-area">
+      ${
+        this._mapReady
+          ? html`<waymark-group-map
+              part="map"
+              .services=${hits.map((hit) => hit.service)}
+              .selected=${this._selected}
+              .origin=${this._results?.near}
+              tile-url=${this.tileUrl ?? nothing}
+              tile-attribution=${this.tileAttribution ?? nothing}
+              lang=${ctx.locale}
+              @waymark-select=${this.#onMapSelect}
+            ></waymark-group-map>`
+          : html`<p class="status">${t('mapLoading')}</p>`
+      }
+      ${
+        selected && this.#currentView === 'map'
+          ? html`<section aria-label=${t('mapSelected')}>
+              <ul class="result-list">
+                ${renderResultRow(selected, ctx, true)}
+              </ul>
+            </section>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderPager(results: SearchResults, ctx: ViewContext): TemplateResult | typeof nothing {
+    if (results.totalPages <= 1) return nothing;
+    const { t } = ctx;
+    const page = results.page;
+    return html`<nav class="pager" part="pager" aria-label=${t('pageOf', { page, pages: results.totalPages })}>
+      <button
+        type="button"
+        class="secondary"
+        ?disabled=${page <= 1}
+        @click=${() => this.#change({ page: page - 1 }, true)}
+      >
+        <span aria-hidden="true">←</span> ${t('previousPage')}
+      </button>
+      <span>${t('pageOf', { page, pages: results.totalPages })}</span>
+      <button
+        type="button"
+        class="secondary"
+        ?disabled=${page >= results.totalPages}
+        @click=${() => this.#change({ page: page + 1 }, true)}
+      >
+        ${t('nextPage')} <span aria-hidden="true">→</span>
+      </button>
+    </nav>`;
+  }
+
+  #renderDetails(details: DetailsState, ctx: ViewContext): TemplateResult {
+    const { t } = ctx;
+    const service = details.service;
+    if (service && (details.status === 'ready' || details.status === 'loading')) {
+      const links: DetailsLinks = {
+        report: this.#linkFor('report-url', this.reportUrl, service),
+        referral: this.#linkFor('referral-url', this.referralUrl, service),
+        referToForm: this.#referToForm(service),
+      };
+      return renderDetails(service, ctx, links, this.#closeDetails);
+    }
+    return html`<article class="details" part="details" aria-labelledby="details-heading">
+      <button type="button" class="link-button back" @click=${this.#closeDetails}>
+        <span aria-hidden="true">←</span> ${t('backToResults')}
+      </button>
+      <h2 id="details-heading" tabindex="-1">
+        ${details.status === 'loading' ? t('detailsLoading') : details.status === 'missing' ? t('detailsMissing') : this.#errorWords()}
+      </h2>
+    </article>`;
+  }
+}

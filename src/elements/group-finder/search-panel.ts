@@ -1,0 +1,355 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  activeFilterCount,
+  ATTENDING_CHOICES,
+  JOINING_CHOICES,
+  RADIUS_CHOICES,
+  TIMES_OF_DAY,
+  type FinderState,
+} from '../../data/search/finder-query.js';
+import { WEEKDAYS, type Category, type Weekday } from '../../data/model.js';
+import type { FinderKey } from '../../i18n/finder.js';
+import type { Translate } from './service-words.js';
+
+export const DAY_KEYS: Record<Weekday, FinderKey> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
+
+export type LocationStatus = 'idle' | 'finding' | 'denied' | 'unavailable';
+
+export interface SearchPanelContext {
+  readonly t: Translate;
+  readonly state: FinderState;
+  readonly categories: readonly Category[];
+  readonly locationStatus: LocationStatus;
+  /** The problem with the postcode, in words, when the last search could not use it. */
+  readonly postcodeProblem?: string;
+  readonly geolocation: boolean;
+  /** Merges a change into the search; `commit` adds a history entry, else the address is replaced. */
+  change(patch: Partial<FinderState>, commit: boolean): void;
+  submit(): void;
+  useLocation(): void;
+}
+
+/** The search box, the place and the distance: what most people use first. */
+export function renderSearchForm(ctx: SearchPanelContext): TemplateResult {
+  const { t, state } = ctx;
+  const hasPlace = !!state.postcode.trim() || !!state.near;
+  const onSubmit = (event: Event): void => {
+    event.preventDefault();
+    ctx.submit();
+  };
+  return html`<form class="search" part="search" role="search" aria-label=${t('finderLabel')} @submit=${onSubmit}>
+    <div class="field grow">
+      <label for="text">${t('searchLabel')}</label>
+      <span class="hint" id="text-hint">${t('searchHint')}</span>
+      <input
+        id="text"
+        name="text"
+        type="search"
+        part="search-input"
+        autocomplete="off"
+        aria-describedby="text-hint"
+        .value=${live(state.text)}
+        @input=${(event: Event) => ctx.change({ text: (event.target as HTMLInputElement).value, page: 1 }, false)}
+      />
+    </div>
+    <div class="field">
+      <label for="postcode">${t('postcodeLabel')}</label>
+      <span class="hint" id="postcode-hint">${t('postcodeHint')}</span>
+      ${ctx.postcodeProblem ? html`<span class="error" id="postcode-error">${ctx.postcodeProblem}</span>` : nothing}
+      <input
+        id="postcode"
+        name="postcode"
+        class="postcode"
+        autocomplete="postal-code"
+        spellcheck="false"
+        aria-describedby=${ctx.postcodeProblem ? 'postcode-hint postcode-error' : 'postcode-hint'}
+        aria-invalid=${ctx.postcodeProblem ? 'true' : 'false'}
+        .value=${live(state.near ? '' : state.postcode)}
+        ?disabled=${!!state.near}
+        @change=${(event: Event) => ctx.change({ postcode: (event.target as HTMLInputElement).value, page: 1 }, true)}
+      />
+    </div>
+    ${
+      hasPlace
+        ? html`<div class="field">
+            <label for="radius">${t('radiusLabel')}</label>
+            <select
+              id="radius"
+              @change=${(event: Event) => {
+                const value = Number((event.target as HTMLSelectElement).value);
+                ctx.change({ radius: value > 0 ? value : undefined, page: 1 }, true);
+              }}
+            >
+              <option value="0" ?selected=${state.radius === undefined}>${t('radiusAny')}</option>
+              ${RADIUS_CHOICES.map(
+                (miles) =>
+                  html`<option value=${miles} ?selected=${state.radius === miles}>
+                    ${t('radiusMiles', { count: miles })}
+                  </option>`,
+              )}
+            </select>
+          </div>`
+        : nothing
+    }
+    <div class="search-actions">
+      <button type="submit" class="primary">${t('searchButton')}</button>
+      ${
+        ctx.geolocation
+          ? state.near
+            ? html`<button
+                type="button"
+                class="secondary"
+                @click=${() => ctx.change({ near: undefined, page: 1 }, true)}
+              >
+                ${t('forgetLocation')}
+              </button>`
+            : html`<button
+                type="button"
+                class="secondary"
+                ?disabled=${ctx.locationStatus === 'finding'}
+                @click=${ctx.useLocation}
+              >
+                ${ctx.locationStatus === 'finding' ? t('findingLocation') : t('useLocation')}
+              </button>`
+          : nothing
+      }
+    </div>
+    ${state.near ? html`<p class="hint">${t('usingLocation')}</p>` : nothing}
+    ${
+      ctx.locationStatus === 'denied' || ctx.locationStatus === 'unavailable'
+        ? html`<p class="error" role="alert">
+            ${ctx.locationStatus === 'denied' ? t('locationDenied') : t('locationUnavailable')}
+          </p>`
+        : nothing
+    }
+  </form>`;
+}
+
+function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
+}
+
+function checkboxes<T extends string>(
+  name: string,
+  legend: string,
+  values: readonly T[],
+  chosen: readonly T[],
+  label: (value: T) => string,
+  onChange: (next: T[]) => void,
+): TemplateResult {
+  return html`<fieldset>
+    <legend>${legend}</legend>
+    <div class="choices">
+      ${values.map(
+        (value) =>
+          html`<label class="choice">
+            <input
+              type="checkbox"
+              name=${name}
+              value=${value}
+              .checked=${live(chosen.includes(value))}
+              @change=${(event: Event) => onChange(toggled(chosen, value, (event.target as HTMLInputElement).checked))}
+            />
+            <span>${label(value)}</span>
+          </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** A two-level category list: broad themes as groups, kinds of group within them. */
+function categoryOptions(categories: readonly Category[], chosen: string | undefined): TemplateResult[] {
+  const children = new Map<string, Category[]>();
+  for (const category of categories) {
+    if (!category.parentId) continue;
+    const list = children.get(category.parentId) ?? [];
+    list.push(category);
+    children.set(category.parentId, list);
+  }
+  const option = (c: Category): TemplateResult =>
+    html`<option value=${c.id} ?selected=${chosen === c.id}>${c.name}</option>`;
+  return categories
+    .filter((c) => !c.parentId || !categories.some((p) => p.id === c.parentId))
+    .map((root) => {
+      const kids = children.get(root.id);
+      return kids?.length
+        ? html`<optgroup label=${root.name}>${option(root)} ${kids.map(option)}</optgroup>`
+        : option(root);
+    });
+}
+
+/** Every filter, in a disclosure so the page stays short; each change searches at once. */
+export function renderFilters(
+  ctx: SearchPanelContext,
+  open: boolean,
+  onToggle: (open: boolean) => void,
+): TemplateResult {
+  const { t, state } = ctx;
+  const count = activeFilterCount(state);
+  const ageInput = (event: Event): void => {
+    const raw = (event.target as HTMLInputElement).value.trim();
+    const age = /^\d{1,3}$/.test(raw) && Number(raw) <= 120 ? Number(raw) : undefined;
+    ctx.change({ age, page: 1 }, true);
+  };
+  return html`<details
+    class="filters"
+    part="filters"
+    ?open=${open}
+    @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}
+  >
+    <summary>${count ? t('filtersCount', { count }) : t('filtersHeading')}</summary>
+    <div class="filter-body">
+      ${
+        ctx.categories.length
+          ? html`<div class="field">
+              <label for="category">${t('categoryLabel')}</label>
+              <select
+                id="category"
+                @change=${(event: Event) => {
+                  const value = (event.target as HTMLSelectElement).value;
+                  ctx.change({ categories: value ? [value] : [], page: 1 }, true);
+                }}
+              >
+                <option value="" ?selected=${!state.categories.length}>${t('categoryAny')}</option>
+                ${categoryOptions(ctx.categories, state.categories[0])}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${checkboxes(
+        'day',
+        t('dayLegend'),
+        WEEKDAYS,
+        state.days,
+        (d) => t(DAY_KEYS[d]),
+        (days) => ctx.change({ days, page: 1 }, true),
+      )}
+      ${checkboxes(
+        'time',
+        t('timeLegend'),
+        TIMES_OF_DAY,
+        state.times,
+        (v) => t(v),
+        (times) => ctx.change({ times, page: 1 }, true),
+      )}
+      <fieldset>
+        <legend>${t('costLegend')}</legend>
+        <div class="choices">
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="free"
+              .checked=${live(state.free)}
+              @change=${(event: Event) => ctx.change({ free: (event.target as HTMLInputElement).checked, page: 1 }, true)}
+            />
+            <span>${t('freeOnly')}</span>
+          </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="step-free"
+              .checked=${live(state.stepFree)}
+              @change=${(event: Event) =>
+                ctx.change({ stepFree: (event.target as HTMLInputElement).checked, page: 1 }, true)}
+            />
+            <span>${t('stepFreeOnly')}</span>
+          </label>
+        </div>
+      </fieldset>
+      ${checkboxes(
+        'attend',
+        t('attendLegend'),
+        ATTENDING_CHOICES,
+        state.attending,
+        (v) => t(v),
+        (attending) => ctx.change({ attending, page: 1 }, true),
+      )}
+      ${checkboxes(
+        'join',
+        t('joinLegend'),
+        JOINING_CHOICES,
+        state.joining,
+        (v) => t(v),
+        (joining) => ctx.change({ joining, page: 1 }, true),
+      )}
+      <div class="field">
+        <label for="age">${t('ageLabel')}</label>
+        <span class="hint" id="age-hint">${t('ageHint')}</span>
+        <input
+          id="age"
+          class="age"
+          inputmode="numeric"
+          pattern="[0-9]*"
+          autocomplete="off"
+          aria-describedby="age-hint"
+          .value=${live(state.age === undefined ? '' : String(state.age))}
+          @change=${ageInput}
+        />
+      </div>
+    </div>
+  </details>`;
+}
+
+export interface Chip {
+  readonly label: string;
+  readonly remove: Partial<FinderState>;
+}
+
+/** Each active filter as a chip a person can remove, in the order the filters appear. */
+export function filterChips(state: FinderState, t: Translate, categories: readonly Category[]): Chip[] {
+  const chips: Chip[] = [];
+  for (const id of state.categories)
+    chips.push({
+      label: categories.find((c) => c.id === id)?.name ?? id,
+      remove: { categories: state.categories.filter((c) => c !== id) },
+    });
+  for (const day of state.days)
+    chips.push({ label: t(DAY_KEYS[day]), remove: { days: state.days.filter((d) => d !== day) } });
+  for (const time of state.times)
+    chips.push({ label: t(time), remove: { times: state.times.filter((x) => x !== time) } });
+  if (state.free) chips.push({ label: t('freeOnly'), remove: { free: false } });
+  if (state.stepFree) chips.push({ label: t('stepFreeOnly'), remove: { stepFree: false } });
+  for (const a of state.attending)
+    chips.push({ label: t(a), remove: { attending: state.attending.filter((x) => x !== a) } });
+  for (const j of state.joining) chips.push({ label: t(j), remove: { joining: state.joining.filter((x) => x !== j) } });
+  if (state.age !== undefined) chips.push({ label: t('ageValue', { age: state.age }), remove: { age: undefined } });
+  return chips;
+}
+
+export function renderChips(
+  chips: readonly Chip[],
+  ctx: SearchPanelContext,
+  clearAll: () => void,
+): TemplateResult | typeof nothing {
+  if (!chips.length) return nothing;
+  const { t } = ctx;
+  return html`<div class="chips" part="chips">
+    <h3 class="visually-hidden" id="chips-heading">${t('activeFilters')}</h3>
+    <ul aria-labelledby="chips-heading">
+      ${chips.map(
+        (chip) =>
+          html`<li>
+            <button
+              type="button"
+              class="chip"
+              part="chip"
+              aria-label=${t('removeFilter', { name: chip.label })}
+              @click=${() => ctx.change({ ...chip.remove, page: 1 }, true)}
+            >
+              ${chip.label} <span aria-hidden="true">×</span>
+            </button>
+          </li>`,
+      )}
+      <li><button type="button" class="link-button" @click=${clearAll}>${t('clearAll')}</button></li>
+    </ul>
+  </div>`;
+}

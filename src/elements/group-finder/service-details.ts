@@ -1,0 +1,160 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RichBlock, RichInline, Service } from '../../data/model.js';
+import { renderAccess, renderLastChecked, renderShortlistToggle, joinWords } from './result-row.js';
+import { costWords, nextMeetingWords, phoneNumbers, placeWords, scheduleLines, telHref } from './service-words.js';
+import type { ViewContext } from './view-context.js';
+
+/** Where the details' two outward links go; absent ones are not shown. */
+export interface DetailsLinks {
+  readonly report?: string;
+  readonly referral?: string;
+  /** Set when a `<waymark-referral-form>` on the page takes the referral instead of a link. */
+  readonly referToForm?: () => void;
+}
+
+function renderInline(inline: RichInline): TemplateResult {
+  if (inline.kind === 'link') return html`<a href=${inline.href}>${inline.text}</a>`;
+  if (inline.strong) return html`<strong>${inline.text}</strong>`;
+  if (inline.emphasis) return html`<em>${inline.text}</em>`;
+  return html`${inline.text}`;
+}
+
+/** A description's paragraphs, lists and links, as templates: the text is only ever text. */
+export function renderRichBlocks(blocks: readonly RichBlock[]): TemplateResult[] {
+  return blocks.map((block) => {
+    if (block.kind === 'paragraph') return html`<p>${block.content.map(renderInline)}</p>`;
+    const items = block.items.map((item) => html`<li>${item.map(renderInline)}</li>`);
+    return block.ordered
+      ? html`<ol>
+          ${items}
+        </ol>`
+      : html`<ul>
+          ${items}
+        </ul>`;
+  });
+}
+
+function ageWords(service: Service, ctx: ViewContext): string | undefined {
+  const { minimumAge: min, maximumAge: max } = service;
+  if (min !== undefined && max !== undefined) return ctx.t('ages', { min, max });
+  if (min !== undefined) return ctx.t('agesFrom', { min });
+  if (max !== undefined) return ctx.t('agesUpTo', { max });
+  return undefined;
+}
+
+function section(heading: string, body: unknown): TemplateResult {
+  return html`<section class="detail-section">
+    <h3>${heading}</h3>
+    ${body}
+  </section>`;
+}
+
+/** The whole of one group: what it is, when, where, cost, who for, how to join, contacts, and what you can do next. */
+export function renderDetails(
+  service: Service,
+  ctx: ViewContext,
+  links: DetailsLinks,
+  onBack: () => void,
+): TemplateResult {
+  const { t, locale } = ctx;
+  const next = nextMeetingWords(service, locale, ctx.today);
+  const schedules = scheduleLines(service, locale);
+  const notes = [
+    ...new Set([...service.schedules, ...service.locations.flatMap((p) => p.schedules)].map((s) => s.notes)),
+  ].filter((note): note is string => !!note);
+  const who = [ageWords(service, ctx), service.eligibility].filter((x): x is string => !!x);
+  const phones = phoneNumbers(service);
+  const emails = [...new Set([service.email, ...service.contacts.map((c) => c.email)].filter((e): e is string => !!e))];
+  const named = service.contacts.filter((c) => c.name || c.title);
+  const join = joinWords(service.howToJoin, ctx);
+  const attend = service.attending.map((a) => t(a)).join(', ');
+  return html`<article class="details" part="details" aria-labelledby="details-heading">
+    <button type="button" class="link-button back" @click=${onBack}>
+      <span aria-hidden="true">←</span> ${t('backToResults')}
+    </button>
+    <h2 id="details-heading" tabindex="-1">${service.name}</h2>
+    ${service.status === 'temporarily closed' ? html`<p class="badge closed" part="closed">${t('closed')}</p>` : nothing}
+    ${service.alert ? html`<p class="alert" part="alert">${service.alert}</p>` : nothing}
+    ${service.organization ? html`<p class="organisation">${t('byOrganisation', { name: service.organization.name })}</p>` : nothing}
+    <div class="detail-actions">
+      ${renderShortlistToggle(service, ctx)}
+      ${
+        links.referToForm
+          ? html`<button type="button" class="primary" @click=${links.referToForm}>${t('referMe')}</button>`
+          : links.referral
+            ? html`<a class="button primary" href=${links.referral}>${t('referMe')}</a>`
+            : nothing
+      }
+    </div>
+    ${
+      service.richDescription?.blocks.length
+        ? section(t('aboutHeading'), renderRichBlocks(service.richDescription.blocks))
+        : service.description
+          ? section(t('aboutHeading'), html`<p>${service.description}</p>`)
+          : nothing
+    }
+    ${section(
+      t('whenHeading'),
+      html`${next ? html`<p><strong>${t('next', { when: next })}</strong></p>` : nothing}
+      ${
+        schedules.length
+          ? html`<ul>
+              ${schedules.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+          : next
+            ? nothing
+            : html`<p>${t('noTimes')}</p>`
+      }
+      ${notes.map((note) => html`<p>${note}</p>`)}`,
+    )}
+    ${
+      service.locations.length
+        ? section(
+            t('whereHeading'),
+            html`<ul class="places">
+              ${service.locations.map(({ location }) => {
+                const words = location.kind === 'virtual' ? t('online') : placeWords(location);
+                return html`<li>
+                  ${words ?? nothing} ${location.description ? html`<p>${location.description}</p>` : nothing}
+                  ${renderAccess(location.access, ctx)}
+                  ${location.accessibility.map(
+                    (note) =>
+                      html`<p class="access-note">
+                        ${note.details ? `${note.description}: ${note.details}` : note.description}
+                      </p>`,
+                  )}
+                </li>`;
+              })}
+            </ul>`,
+          )
+        : nothing
+    }
+    ${section(t('costHeading'), html`<p>${costWords(service, locale)}</p>`)}
+    ${
+      who.length
+        ? section(
+            t('whoHeading'),
+            who.map((line) => html`<p>${line}</p>`),
+          )
+        : nothing
+    }
+    ${join ? section(t('joinHeading'), html`<p>${join}</p>`) : nothing}
+    ${attend ? section(t('attendHeading'), html`<p>${attend}</p>`) : nothing}
+    ${service.languages.length ? section(t('languagesHeading'), html`<p>${service.languages.join(', ')}</p>`) : nothing}
+    ${
+      phones.length || emails.length || named.length || service.url
+        ? section(
+            t('contactHeading'),
+            html`${named.map((c) => html`<p>${[c.name, c.title].filter(Boolean).join(', ')}</p>`)}
+              <ul class="contact-links">
+                ${phones.map((n) => html`<li><a href=${telHref(n)}>${t('callNumber', { number: n })}</a></li>`)}
+                ${emails.map((e) => html`<li><a href=${`mailto:${e}`}>${t('emailAddress', { address: e })}</a></li>`)}
+                ${service.url ? html`<li><a href=${service.url}>${t('website')}</a></li>` : nothing}
+              </ul>`,
+          )
+        : nothing
+    }
+    ${renderLastChecked(service, ctx)}
+    ${links.report ? html`<p><a href=${links.report}>${t('reportProblem')}</a></p>` : nothing}
+  </article>`;
+}

@@ -1,0 +1,214 @@
+/**
+ * A service's facts in the words a person reads: when it next meets, its
+ * schedules, cost, distance, address and how fresh the listing is. Strings
+ * only, no markup, so the list, the details and the printed page agree.
+ */
+import { describeSchedule, describeValidity, formatTime } from '../../data/time/schedule-words.js';
+import { nextOccurrence } from '../../data/time/recurrence.js';
+import type { Address, Cost, Location, Schedule, Service, ServiceLocation } from '../../data/model.js';
+import { intlLocale, translator, type Locale } from '../../i18n/catalogue.js';
+import { finder, type FinderKey } from '../../i18n/finder.js';
+
+export type Translate = ReturnType<typeof translator<FinderKey>>;
+
+export function finderWords(locale: Locale): Translate {
+  return translator(finder, locale);
+}
+
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+const METRES_PER_MILE = 1609.344;
+
+let isoDate: Intl.DateTimeFormat | undefined;
+
+/** Today in Europe/London, YYYY-MM-DD. */
+export function londonToday(now: Date = new Date()): string {
+  isoDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+  return isoDate.format(now);
+}
+
+export interface RowWords {
+  readonly next?: string;
+  readonly schedules: readonly string[];
+  readonly cost: string;
+}
+
+const rowWords = new WeakMap<Service, { readonly key: string; readonly words: RowWords }>();
+
+/**
+ * What a list row says about when and how much, worked out once per group, language and day:
+ * a keystroke re-renders the list, and schedules in words are the costly part of a row.
+ */
+export function wordsForRow(service: Service, locale: Locale, today: string): RowWords {
+  const key = `${locale}${today}`;
+  const known = rowWords.get(service);
+  if (known?.key === key) return known.words;
+  const words = {
+    next: nextMeetingWords(service, locale, today),
+    schedules: scheduleLines(service, locale),
+    cost: costWords(service, locale),
+  };
+  rowWords.set(service, { key, words });
+  return words;
+}
+
+/** Every schedule of a service: its own and each place's. */
+export function allSchedules(service: Service): Schedule[] {
+  return [...service.schedules, ...service.locations.flatMap((place) => place.schedules)];
+}
+
+/** Each schedule in words, once each ("Every Tuesday, 2pm to 4pm", "From 1 September 2026"). */
+export function scheduleLines(service: Service, locale: Locale): string[] {
+  const lines = new Set<string>();
+  for (const schedule of allSchedules(service)) {
+    const words = describeSchedule(schedule, locale);
+    if (!words) continue;
+    const validity = describeValidity(schedule, locale);
+    lines.add(validity ? `${words} (${validity})` : words);
+  }
+  return [...lines];
+}
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function dayFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'Europe/London',
+    });
+    dayFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** "Thursday 10 December, 6pm", or undefined when it has no dated meetings ahead. */
+export function nextMeetingWords(service: Service, locale: Locale, today: string = londonToday()): string | undefined {
+  const schedules = allSchedules(service);
+  if (!schedules.length) return undefined;
+  let next;
+  try {
+    next = nextOccurrence(schedules, today);
+  } catch {
+    return undefined;
+  }
+  if (!next) return undefined;
+  const day = new Date(`${next.date}T12:00:00Z`);
+  if (Number.isNaN(day.getTime())) return undefined;
+  const date = dayFormat(locale).format(day);
+  // The start carries London's own offset, so its clock time is London's.
+  const time = next.start?.slice(11, 16);
+  return time ? `${date}, ${formatTime(time, locale)}` : date;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are slow to make and quick to use: one per locale and options. */
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function money(cost: Cost, locale: Locale): string | undefined {
+  if (cost.amount === undefined) return cost.description;
+  try {
+    return numberFormat(locale, {
+      style: 'currency',
+      currency: cost.currency || 'GBP',
+      minimumFractionDigits: Number.isInteger(cost.amount) ? 0 : 2,
+    }).format(cost.amount);
+  } catch {
+    return String(cost.amount);
+  }
+}
+
+/** "Free", "£2 (Adults), £1 (Concessions)", the feed's own words, or "Ask about cost". */
+export function costWords(service: Service, locale: Locale): string {
+  const t = finderWords(locale);
+  const priced = service.costs
+    .map((cost) => {
+      if (cost.amount === 0) return t('free');
+      const amount = money(cost, locale);
+      if (!amount) return undefined;
+      return cost.option ? `${amount} (${cost.option})` : amount;
+    })
+    .filter((text): text is string => text !== undefined);
+  const parts = [...new Set(priced)];
+  if (service.feesDescription && !parts.includes(service.feesDescription)) parts.push(service.feesDescription);
+  if (parts.length) return parts.join(', ');
+  if (service.free) return t('free');
+  return t('costUnknown');
+}
+
+/** "1.2 miles away" (UK readers think in miles), or "Less than 1 mile away". */
+export function distanceWords(metres: number, locale: Locale): string {
+  const t = finderWords(locale);
+  const miles = metres / METRES_PER_MILE;
+  if (miles < 1) return t('distanceUnderOne');
+  const rounded = numberFormat(locale, { maximumFractionDigits: miles < 10 ? 1 : 0 }).format(miles);
+  return t('distance', { miles: rounded });
+}
+
+export function addressWords(address: Address | undefined): string | undefined {
+  if (!address) return undefined;
+  const parts = [...address.lines, address.town, address.postcode].filter((part): part is string => !!part);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** "Village hall, 1 Church Street, Mansfield, NG18 1AB". */
+export function placeWords(location: Location): string | undefined {
+  const address = addressWords(location.address);
+  const name = location.name && !address?.startsWith(location.name) ? location.name : undefined;
+  const parts = [name, address].filter((part): part is string => !!part);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** The place to show in a list row: the nearest when known, else the first with an address. */
+export function mainPlace(service: Service, nearest?: ServiceLocation): Location | undefined {
+  if (nearest) return nearest.location;
+  return (
+    service.locations.find((place) => place.location.kind === 'physical')?.location ?? service.locations[0]?.location
+  );
+}
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD date as "3 March 2025" (or the Welsh). */
+export function dateWords(date: string, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/London',
+    });
+    dateFormats.set(locale, format);
+  }
+  const instant = new Date(`${date.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(instant.getTime()) ? date : format.format(instant);
+}
+
+/** Whether a listing was last checked more than a year before `now`. */
+export function isStale(lastChecked: string | undefined, now: number = Date.now()): boolean {
+  if (!lastChecked) return false;
+  const checked = Date.parse(`${lastChecked.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(checked) && now - checked > ONE_YEAR_MS;
+}
+
+/** The phone numbers of a service and its contacts, each once. */
+export function phoneNumbers(service: Service): string[] {
+  return [...new Set([...service.phones, ...service.contacts.flatMap((c) => c.phones)].map((p) => p.number))];
+}
+
+/** A `tel:` address for a UK number as written ("01632 960123" → "tel:01632960123"). */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
