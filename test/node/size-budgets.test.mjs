@@ -37,6 +37,8 @@ describe('npm run size', () => {
     );
     assert.equal(result.code, 1);
     assert.match(result.stderr, /OVER BUDGET: <waymark-directory> is [\d.]+ KB gzipped/);
+    // Where to look: the modules that cost most, the client among them.
+    assert.match(result.stderr, /heaviest modules[^]*src\/data\/directory\/client\.ts/);
   });
 
   it('passes and prints the table when every entry point is within its budget', async () => {

@@ -5,7 +5,7 @@
  *
  * An element's budget counts what its script tag loads before anything on demand, plus the
  * on-demand chunks named in `include` (rollup names a chunk after its module), so that a
- * figure like "Lit + fuse.js included" counts the chunks a page really needs to show results.
+ * figure like "with its reader" counts the chunks a page really needs to show results.
  *
  * @typedef {{ id: string, label: string, kind: 'element' | 'cdn-entry' | 'cdn-chunk', match: string, include?: string[], budgetKb?: number, peer?: string }} Budget
  */
@@ -93,9 +93,9 @@ export const budgets = [
     budgetKb: 24,
   },
   {
-    // Issue 7: the search index with fuse.js, loaded once there is data.
+    // Issue 7: the search index (its own word index with edit distance; fuse.js is no longer used), loaded once there is data.
     id: 'search-chunk',
-    label: 'the search chunk (the index and fuse.js), loaded on demand',
+    label: 'the search chunk (the word index with typo tolerance and the filters), loaded on demand',
     kind: 'cdn-chunk',
     match: 'search',
     budgetKb: 10,

@@ -15,7 +15,7 @@ import { cdnBuild, elementEntries, minifier, sourcePlugins } from '../../rollup.
 import { budgets as defaultBudgets } from './budgets.mjs';
 
 /** @typedef {import('./budgets.mjs').Budget} Budget */
-/** @typedef {{ name: string, what: string, bytes: number, gzip: number, budget?: Budget }} Row */
+/** @typedef {{ name: string, what: string, bytes: number, gzip: number, budget?: Budget, heaviest?: { id: string, gzip: number }[] }} Row */
 
 const budgets = process.env.WAYMARK_SIZE_BUDGETS
   ? /** @type {Budget[]} */ (JSON.parse(readFileSync(process.env.WAYMARK_SIZE_BUDGETS, 'utf8')))
@@ -64,6 +64,21 @@ function measure(code) {
   return { bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
+/**
+ * The modules of some chunks that cost the most, each gzipped on its own before minifying: an estimate
+ * (a module shares words with its neighbours), enough to say where to look when a budget is exceeded.
+ * @param {Iterable<import('rollup').OutputChunk>} chunks
+ */
+function heaviestModules(chunks, count = 8) {
+  const modules = [...chunks].flatMap((chunk) =>
+    Object.entries(chunk.modules).map(([id, m]) => ({
+      id: id.replace(`${process.cwd()}/`, ''),
+      gzip: m.code ? gzipSync(m.code, { level: 9 }).length : 0,
+    })),
+  );
+  return modules.sort((a, b) => b.gzip - a.gzip).slice(0, count);
+}
+
 /** @param {Budget['kind']} kind @param {string} name */
 function budgetFor(kind, name) {
   return budgets.find((b) => b.kind === kind && (kind === 'cdn-chunk' ? name.startsWith(b.match) : name === b.match));
@@ -104,9 +119,10 @@ export async function measureAll() {
     const alone = closure(chunks, entry ? [entry] : []);
     for (const budget of budgets.filter((b) => b.kind === 'element' && b.match === tag)) {
       const extra = chunks.filter((c) => c.isDynamicEntry && budget.include?.some((name) => c.name === name));
-      const code = [...closure(chunks, [...alone, ...extra])].map((c) => c.code).join('\n');
+      const loaded = closure(chunks, [...alone, ...extra]);
+      const code = [...loaded].map((c) => c.code).join('\n');
       const what = budget.include ? `element with ${budget.include.join(' + ')}` : 'element alone';
-      rows.push({ name: `<waymark-${tag}>`, what, ...measure(code), budget });
+      rows.push({ name: `<waymark-${tag}>`, what, ...measure(code), budget, heaviest: heaviestModules(loaded) });
     }
     if (!budgets.some((b) => b.kind === 'element' && b.match === tag)) {
       rows.push({
@@ -174,6 +190,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(
       `\nOVER BUDGET: ${r.name} is ${kb(r.gzip)} gzipped; ${r.budget?.label} must be at most ${r.budget?.budgetKb} KB.`,
     );
+    if (r.heaviest?.length) {
+      console.error('  Its heaviest modules (each gzipped alone before minifying, an estimate):');
+      for (const m of r.heaviest) console.error(`    ${kb(m.gzip).padStart(8)}  ${m.id}`);
+    }
   }
   if (over.length > 0) process.exit(1);
   console.log('\nEvery built entry point is within its budget.');

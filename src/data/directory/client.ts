@@ -11,7 +11,7 @@
  * the data into a `DataProblem` logged once to the console.
  *
  * What only some pages need is loaded on demand: the reader of the format the
- * directory speaks, the search index (with fuse.js) once there is data, the
+ * directory speaks, the search index once there is data, the
  * postcode lookup at the first postcode, the query translation at the first
  * remote search, and the detail fetching when a list gives summaries.
  */
