@@ -1,7 +1,7 @@
 /**
  * The map itself, loaded on demand the first time a map is shown: Leaflet
- * (only the modules it needs) for the background and the moving, supercluster
- * for clustering on every move and zoom, and markers drawn as our own buttons
+ * (only the modules it needs) for the background and the moving, our own
+ * clusterer (each zoom level worked out when first shown), and markers drawn as our own buttons
  * from DOM nodes. Nothing here assigns HTML strings, so it runs on pages that
  * enforce Trusted Types; Leaflet's own controls, icons and popups (which do)
  * are not used.
@@ -14,8 +14,8 @@ import 'leaflet/src/map/handler/Map.TouchZoom';
 import { disableClickPropagation } from 'leaflet/src/dom/DomEvent';
 import { TileLayer } from 'leaflet/src/layer/tile/TileLayer';
 import { Map as LeafletMap } from 'leaflet/src/map/Map';
-import Supercluster from 'supercluster';
 import type { GeoPoint } from '../../data/model.js';
+import { ClusterIndex } from './cluster-index.js';
 import { mapSites, type MapPoint, type MapSite } from './map-points.js';
 
 export { leafletStyles } from './leaflet-styles.js';
@@ -41,15 +41,6 @@ export interface MapViewOptions {
   readonly onPick: (site: MapSite, marker: HTMLElement) => void;
   /** Whether the background tiles could be loaded: told once. */
   readonly onTiles?: (state: 'loaded' | 'failed') => void;
-}
-
-interface SiteProps {
-  readonly site: number;
-  readonly count: number;
-}
-
-interface ClusterProps {
-  count: number;
 }
 
 const MAX_ZOOM = 18;
@@ -88,7 +79,9 @@ export class MapView {
   #tiles: TileLayer | undefined;
   #tilesState: 'pending' | 'loaded' | 'failed' = 'pending';
   #sites: MapSite[] = [];
-  #index: Supercluster<SiteProps, ClusterProps> | undefined;
+  #index: ClusterIndex | undefined;
+  /** Where the sites are, worked out once per setPoints: fit() needs no pass over them. */
+  #extent: [[number, number], [number, number]] | undefined;
   #origin: GeoPoint | undefined;
   #originMarker: HTMLElement | undefined;
   #selected: string | undefined;
@@ -130,22 +123,15 @@ export class MapView {
 
   setPoints(points: readonly MapPoint[]): void {
     this.#sites = mapSites(points);
-    const index = new Supercluster<SiteProps, ClusterProps>({
-      radius: 72,
-      maxZoom: CLUSTER_MAX_ZOOM,
-      map: (props) => ({ count: props.count }),
-      reduce: (total, props) => {
-        total.count += props.count;
-      },
-    });
-    index.load(
-      this.#sites.map((site, i) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [site.point.longitude, site.point.latitude] },
-        properties: { site: i, count: site.points.length },
+    this.#index = new ClusterIndex(
+      this.#sites.map((site) => ({
+        latitude: site.point.latitude,
+        longitude: site.point.longitude,
+        count: site.points.length,
       })),
+      { radius: 72, maxZoom: CLUSTER_MAX_ZOOM },
     );
-    this.#index = index;
+    this.#extent = extent(this.#sites);
     // Cluster ids mean something else in a new index: draw every marker afresh.
     this.#clear();
     this.#render();
@@ -184,17 +170,10 @@ export class MapView {
     if (!found || !index) return undefined;
     const siteIndex = this.#sites.indexOf(found.site);
     const { latitude, longitude } = found.site.point;
-    const near: [number, number, number, number] = [
-      longitude - 1e-6,
-      latitude - 1e-6,
-      longitude + 1e-6,
-      latitude + 1e-6,
-    ];
     const current = this.#map.getZoom();
     let zoom = current;
     while (zoom <= CLUSTER_MAX_ZOOM) {
-      const alone = index.getClusters(near, zoom).some((f) => !isCluster(f) && f.properties.site === siteIndex);
-      if (alone) break;
+      if (index.isAlone(siteIndex, zoom)) break;
       zoom++;
     }
     zoom = Math.min(zoom, MAX_ZOOM);
@@ -208,11 +187,12 @@ export class MapView {
   fit(): void {
     // Tiles wait for the first real view: none are fetched for the placeholder view of all Britain.
     if (this.#options.tileUrl && !this.#tiles) this.#addTiles(this.#options.tileUrl);
-    const points = this.#sites.map((s): [number, number] => [s.point.latitude, s.point.longitude]);
+    const points: [number, number][] = this.#extent ? [...this.#extent] : [];
     if (this.#origin) points.push([this.#origin.latitude, this.#origin.longitude]);
     const [only] = points;
+    const single = points.every(([lat, lng]) => only !== undefined && lat === only[0] && lng === only[1]);
     if (!only) this.#map.setView(NOTHING_CENTRE, 6, { animate: false });
-    else if (points.length === 1) this.#map.setView(only, FIT_MAX_ZOOM, { animate: false });
+    else if (single) this.#map.setView(only, FIT_MAX_ZOOM, { animate: false });
     else this.#map.fitBounds(points, { padding: [32, 32], maxZoom: FIT_MAX_ZOOM, animate: false });
   }
 
@@ -317,13 +297,12 @@ export class MapView {
     const drawn: { marker: HTMLButtonElement; x: number; y: number }[] = [];
     const keep = new Set<string>();
     for (const feature of features) {
-      const [lng, lat] = feature.geometry.coordinates as [number, number];
-      const key = isCluster(feature) ? `c${feature.properties.cluster_id}` : `s${feature.properties.site}`;
+      const { latitude: lat, longitude: lng } = feature;
+      const key = feature.kind === 'cluster' ? `c${feature.id}` : `s${feature.site}`;
       let marker = this.#markers.get(key);
       if (!marker) {
-        marker = isCluster(feature)
-          ? this.#clusterMarker(feature.properties.cluster_id, feature.properties.count)
-          : this.#siteMarker(feature.properties.site);
+        marker =
+          feature.kind === 'cluster' ? this.#clusterMarker(feature.id, feature.count) : this.#siteMarker(feature.site);
         marker.dataset['key'] = key;
         marker.dataset['lat'] = String(lat);
         marker.dataset['lng'] = String(lng);
@@ -407,9 +386,10 @@ export class MapView {
     const counts = new Map<string, number>();
     let best: string | undefined;
     for (const leaf of this.#index?.getLeaves(clusterId, 32) ?? []) {
-      const name = this.#sites[leaf.properties.site]?.points[0]?.placeName;
-      if (name === undefined) continue;
-      const count = (counts.get(name) ?? 0) + leaf.properties.count;
+      const site = this.#sites[leaf];
+      const name = site?.points[0]?.placeName;
+      if (site === undefined || name === undefined) continue;
+      const count = (counts.get(name) ?? 0) + site.points.length;
       counts.set(name, count);
       if (best === undefined || count > (counts.get(best) ?? 0)) best = name;
     }
@@ -449,8 +429,21 @@ function countBadge(count: number): HTMLElement {
   return badge;
 }
 
-function isCluster(
-  feature: Supercluster.ClusterFeature<ClusterProps> | Supercluster.PointFeature<SiteProps>,
-): feature is Supercluster.ClusterFeature<ClusterProps> {
-  return 'cluster' in feature.properties && feature.properties.cluster === true;
+/** The south-west and north-east corners of every site, or nothing for no sites. */
+function extent(sites: readonly MapSite[]): [[number, number], [number, number]] | undefined {
+  if (sites.length === 0) return undefined;
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  for (const { point } of sites) {
+    if (point.latitude < south) south = point.latitude;
+    if (point.latitude > north) north = point.latitude;
+    if (point.longitude < west) west = point.longitude;
+    if (point.longitude > east) east = point.longitude;
+  }
+  return [
+    [south, west],
+    [north, east],
+  ];
 }
