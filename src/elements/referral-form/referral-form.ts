@@ -33,7 +33,17 @@ import {
 import { baseStyles } from '../shared/base-styles.js';
 import { crisisRoutesStyles, renderCrisisRoutes } from '../shared/crisis-routes.js';
 import { elementLocale } from '../shared/locale.js';
-import { agreement, choices, dateField, fieldId, textField, type Choice, type FieldText } from './fields.js';
+import {
+  agreement,
+  choices,
+  dateField,
+  describedBy,
+  fieldId,
+  hintAndError,
+  textField,
+  type Choice,
+  type FieldText,
+} from './fields.js';
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as EndingModule from './ending.js';
 import type { EndingView } from './ending.js';
@@ -926,12 +936,11 @@ export class WaymarkReferralForm extends LitElement {
     const notListed = this.#t('gpNotListed');
     return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
       <label for=${id} part="label">${text.label}</label>
-      <div class="hint" id=${`${id}-hint`} part="hint">${text.hint}</div>
-      ${text.error ? html`<p class="error-message" id=${`${id}-error`} part="error-message"><span class="visually-hidden">${text.errorPrefix}</span> ${text.error}</p>` : nothing}
+      ${hintAndError(id, text)}
       <select
         id=${id}
         name="gpPractice"
-        aria-describedby=${text.error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-describedby=${describedBy(id, text) ?? nothing}
         aria-invalid=${text.error ? 'true' : 'false'}
         @change=${(event: Event) => this.#set('gpPractice', (event.target as HTMLSelectElement).value)}
       >
