@@ -123,6 +123,14 @@ export const referralEn = {
   errorSafety: 'Select yes if you need help urgently, or no if you do not',
 } as const satisfies Readonly<Record<string, Message>>;
 
+/** The words for each way to be contacted, on the form and in the answers. */
+export const contactMethodKey = {
+  phone: 'methodPhone',
+  text: 'methodText',
+  email: 'methodEmail',
+  letter: 'methodLetter',
+} as const;
+
 export type ReferralKey = keyof typeof referralEn | keyof typeof referralEndEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */

@@ -21,6 +21,18 @@ export const budgets = [
     peer: 'a hand-written GOV.UK-style form page',
   },
   {
+    // The honest figure for issue 9 item 11: the first load plus the `ending` chunk (how to fix each
+    // answer, check your answers, sending, confirmation) that every English-speaking person needs to
+    // send a referral; only Welsh and FHIR load on demand. The issue asks for at most 20 KB. It is
+    // about 23.5 KB, so no budgetKb yet: with one, `npm run size` would fail. Put `budgetKb: 20`
+    // here (and drop the entry above) once it fits.
+    id: 'referral-form-english',
+    label: '<waymark-referral-form> as an English-speaking person gets it: with the end of the form',
+    kind: 'element',
+    match: 'referral-form',
+    include: ['ending'],
+  },
+  {
     id: 'easy-read',
     label: '<waymark-easy-read> alone, Lit included, pictures excluded',
     kind: 'element',

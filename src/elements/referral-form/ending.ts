@@ -16,7 +16,7 @@ import {
 } from '../../data/referral/outbox.js';
 import { buildPayload, type ReferralPayload } from '../../data/referral/payload.js';
 import type { Locale, MessageValues } from '../../i18n/catalogue.js';
-import type { ReferralKey } from '../../i18n/referral.js';
+import { contactMethodKey, type ReferralKey } from '../../i18n/referral.js';
 import { fieldId } from './fields.js';
 import type { ReferralSentDetail, ReferralSubmitDetail } from './referral-form.js';
 
@@ -108,12 +108,6 @@ export function renderSummary(v: EndingView, withChange: boolean): TemplateResul
   const listOf = (values: readonly string[], prefix: string): string =>
     values.map((v) => t(`${prefix}${v}` as ReferralKey)).join('\n');
   const yesNo = (value: string): string => (value ? t(value === 'yes' ? 'yes' : 'no') : '');
-  const methodKey = {
-    phone: 'methodPhone',
-    text: 'methodText',
-    email: 'methodEmail',
-    letter: 'methodLetter',
-  } as const;
   const rows: { readonly [S in Step]: [AnswerField, string, string][] } = {
     who: [
       ['who', t('whoHeading'), a.who === 'someone-else' ? t('whoSomeoneElse') : a.who === 'me' ? t('whoMe') : ''],
@@ -135,7 +129,7 @@ export function renderSummary(v: EndingView, withChange: boolean): TemplateResul
       ['nhsNumber', t('nhsNumber'), a.nhsNumber],
     ],
     contact: [
-      ['contactMethods', t('contactMethods'), a.contactMethods.map((m) => t(methodKey[m])).join('\n')],
+      ['contactMethods', t('contactMethods'), a.contactMethods.map((m) => t(contactMethodKey[m])).join('\n')],
       ['phone', t('phone'), a.phone],
       ['email', t('email'), a.email],
       ['contactTimes', t('contactTimes'), a.contactTimes],

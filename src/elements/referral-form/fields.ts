@@ -17,12 +17,12 @@ export interface FieldText {
 /** The id of a field's input (or its first option): what the error summary and Change links point at. */
 export const fieldId = (field: string): string => `f-${field}`;
 
-function describedBy(id: string, text: FieldText): string | undefined {
+export function describedBy(id: string, text: FieldText): string | undefined {
   const ids = [text.hint ? `${id}-hint` : '', text.error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function hintAndError(id: string, text: FieldText): TemplateResult {
+export function hintAndError(id: string, text: FieldText): TemplateResult {
   return html`${text.hint ? html`<div class="hint" id=${`${id}-hint`} part="hint">${text.hint}</div>` : nothing}
   ${
     text.error

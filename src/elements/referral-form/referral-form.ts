@@ -22,6 +22,7 @@ import type { ReferralPayload } from '../../data/referral/payload.js';
 import { isCovered, validateStep, type FieldError } from '../../data/referral/validation.js';
 import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
 import {
+  contactMethodKey,
   loadReferralMessages,
   referralCatalogue,
   referralEn,
@@ -32,7 +33,17 @@ import {
 import { baseStyles } from '../shared/base-styles.js';
 import { crisisRoutesStyles, renderCrisisRoutes } from '../shared/crisis-routes.js';
 import { elementLocale } from '../shared/locale.js';
-import { agreement, choices, dateField, fieldId, textField, type Choice, type FieldText } from './fields.js';
+import {
+  agreement,
+  choices,
+  dateField,
+  describedBy,
+  fieldId,
+  hintAndError,
+  textField,
+  type Choice,
+  type FieldText,
+} from './fields.js';
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as EndingModule from './ending.js';
 import type { EndingView } from './ending.js';
@@ -625,8 +636,13 @@ export class WaymarkReferralForm extends LitElement {
     }
   }
 
+  /** The level of a heading `sub` levels below the form's own (heading-level, 2 to 4). */
+  #level(sub: number): number {
+    return Math.min(Math.max(Math.floor(this.headingLevel) || 2, 2), 4) + sub;
+  }
+
   #h(text: string, className = 'heading', sub = 0, id?: string): TemplateResult {
-    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 2), 4) + sub;
+    const level = this.#level(sub);
     const part = className === 'heading' ? 'heading' : nothing;
     const main = className === 'heading' ? '-1' : nothing;
     const i = id ?? nothing;
@@ -636,10 +652,9 @@ export class WaymarkReferralForm extends LitElement {
     return html`<h5 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h5>`;
   }
 
-  #crisis(sub = 1): TemplateResult {
-    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 2), 4) + sub;
+  #crisis(): TemplateResult {
     return renderCrisisRoutes(this.#routes, this.#locale, {
-      headingLevel: Math.min(level, 4) as 2 | 3 | 4,
+      headingLevel: Math.min(this.#level(1), 4) as 2 | 3 | 4,
       id: `crisis-${this.view}`,
     });
   }
@@ -747,16 +762,9 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #stepHeading(step: Step): string {
-    const key: { readonly [S in Step]: ReferralKey } = {
-      who: 'whoHeading',
-      about: this.answers.who === 'someone-else' ? 'aboutHeadingThem' : 'aboutHeadingMe',
-      contact: 'contactHeading',
-      needs: 'needsHeading',
-      help: 'helpHeading',
-      preferences: 'preferencesHeading',
-      consent: 'consentHeading',
-    };
-    return this.#t(key[step]);
+    // Each step's heading is `<step>Heading`; "About you" depends on who the form is for.
+    const about = this.answers.who === 'someone-else' ? 'aboutHeadingThem' : 'aboutHeadingMe';
+    return this.#t(step === 'about' ? about : (`${step}Heading` as ReferralKey));
   }
 
   #renderStep(step: Step): TemplateResult {
@@ -818,16 +826,8 @@ export class WaymarkReferralForm extends LitElement {
       case 'about': {
         const rules = this.#rules;
         const dobErrors = new Set(this.errors.filter((e) => e.field.startsWith('dob')).map((e) => e.field as string));
-        if (
-          dobErrors.has('dobDay') &&
-          this.errors.some(
-            (e) =>
-              e.message === 'errorDobMissing' ||
-              e.message === 'errorDobReal' ||
-              e.message === 'errorDobFuture' ||
-              e.message === 'errorDobAge',
-          )
-        ) {
+        // Missing, not a real date, in the future or too young: the whole date is wrong, not one box.
+        if (dobErrors.has('dobDay') && this.errors.some((e) => /^errorDob(Mi|R|F|A)/.test(e.message))) {
           dobErrors.add('dobMonth');
           dobErrors.add('dobYear');
         }
@@ -852,12 +852,7 @@ export class WaymarkReferralForm extends LitElement {
           'contactMethods',
           this.#text('contactMethods', this.#t('contactMethods'), this.#t('selectAll')),
           'checkbox',
-          [
-            { value: 'phone', label: this.#t('methodPhone') },
-            { value: 'text', label: this.#t('methodText') },
-            { value: 'email', label: this.#t('methodEmail') },
-            { value: 'letter', label: this.#t('methodLetter') },
-          ].filter((o) => (CONTACT_METHODS as readonly string[]).includes(o.value)),
+          CONTACT_METHODS.map((value) => ({ value, label: this.#t(contactMethodKey[value]) })),
           a.contactMethods,
           many('contactMethods'),
         )}
@@ -941,12 +936,11 @@ export class WaymarkReferralForm extends LitElement {
     const notListed = this.#t('gpNotListed');
     return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
       <label for=${id} part="label">${text.label}</label>
-      <div class="hint" id=${`${id}-hint`} part="hint">${text.hint}</div>
-      ${text.error ? html`<p class="error-message" id=${`${id}-error`} part="error-message"><span class="visually-hidden">${text.errorPrefix}</span> ${text.error}</p>` : nothing}
+      ${hintAndError(id, text)}
       <select
         id=${id}
         name="gpPractice"
-        aria-describedby=${text.error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-describedby=${describedBy(id, text) ?? nothing}
         aria-invalid=${text.error ? 'true' : 'false'}
         @change=${(event: Event) => this.#set('gpPractice', (event.target as HTMLSelectElement).value)}
       >
