@@ -2,7 +2,7 @@
 /**
  * Two builds of the same sources:
  * - npm (`dist/`): one ES module per source file, so a site's bundler keeps
- *   only what it imports; `lit`, `@lit/context`, `leaflet`, `supercluster` and `ical.js` stay
+ *   only what it imports; `lit`, `@lit/context`, `leaflet` and `ical.js` stay
  *   dependencies. Entry points: `waymark` (every element), `waymark/data`,
  *   and one per element (`waymark/directory`, ...).
  * - CDN (`dist/cdn/waymark.js`): one file a page loads with a script tag,
@@ -24,7 +24,7 @@ export const elementEntries = Object.fromEntries(
 );
 
 /** Packages an npm user installs alongside Waymark, left out of the npm build. */
-const dependencies = [/^lit($|\/)/, /^@lit\//, /^leaflet($|\/)/, /^supercluster($|\/)/, /^ical\.js($|\/)/];
+const dependencies = [/^lit($|\/)/, /^@lit\//, /^leaflet($|\/)/, /^ical\.js($|\/)/];
 
 /** Shared by both builds and by `npm run size`: TypeScript out, template literals minified. */
 export function sourcePlugins() {
