@@ -397,8 +397,21 @@ export class WaymarkEventCalendar extends LitElement {
   }
 
   #close(): void {
-    this.renderRoot.querySelector('dialog')?.close();
+    const dialog = this.renderRoot.querySelector('dialog');
+    // Its close event comes a task later, perhaps after another event was opened: that one must stay open.
+    if (dialog?.open) this.#closedByUs = true;
+    dialog?.close();
     // At once, not at the close event's task: what follows the click sees the dialog gone.
+    this.#onDialogClose();
+  }
+
+  #closedByUs = false;
+
+  #onCloseEvent(): void {
+    if (this.#closedByUs) {
+      this.#closedByUs = false;
+      return;
+    }
     this.#onDialogClose();
   }
 
@@ -794,7 +807,7 @@ export class WaymarkEventCalendar extends LitElement {
       part="details"
       class="details"
       aria-labelledby="details-title"
-      @close=${() => this.#onDialogClose()}
+      @close=${() => this.#onCloseEvent()}
     >
       <div class="details-head">
         <h3 id="details-title">${event.title}</h3>

@@ -171,6 +171,7 @@ export class WaymarkGroupFinder extends LitElement {
   #boundClient?: DirectoryClient;
   #started = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
+  #wordsTimer?: ReturnType<typeof setTimeout>;
   #focusAfterRender?: () => void;
   #pushedDetails = false;
   #searchRun = 0;
@@ -196,6 +197,7 @@ export class WaymarkGroupFinder extends LitElement {
     document.removeEventListener('waymark-select', this.#onPageSelect);
     this.#bindClient(undefined);
     clearTimeout(this.#announceTimer);
+    clearTimeout(this.#wordsTimer);
   }
 
   /** The shortlist this finder keeps (on localStorage). */
@@ -400,9 +402,11 @@ export class WaymarkGroupFinder extends LitElement {
   }
 
   #announce(words: string): void {
-    // The same words again must still be read: clear, then set on the next frame.
+    // The same words again must still be read: clear, then set once the empty region has rendered.
+    // A timer, not a frame: a page in a background tab paints no frames, and its words would never come.
     this._announcement = '';
-    requestAnimationFrame(() => (this._announcement = words));
+    clearTimeout(this.#wordsTimer);
+    this.#wordsTimer = setTimeout(() => (this._announcement = words), 50);
   }
 
   #countWords(): string {

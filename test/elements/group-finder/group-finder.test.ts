@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WaymarkGroupFinder } from '../../../src/elements/group-finder/index.js';
 import { v3Service } from '../../data/fake-directory.js';
 import {
@@ -450,9 +450,10 @@ describe('<waymark-group-finder>', () => {
     });
 
     it('speaks Welsh when its page does', async () => {
-      const el = await fixture<WaymarkGroupFinder>(
+      // fixtureSync: fixture() waits a frame for a plain <div>, and a background tab never paints one.
+      const el = fixtureSync<HTMLDivElement>(
         html`<div lang="cy"><waymark-group-finder .client=${clientFor(fakeDirectory())}></waymark-group-finder></div>`,
-      ).then((div) => div.querySelector('waymark-group-finder')!);
+      ).querySelector<WaymarkGroupFinder>('waymark-group-finder')!;
       await waitUntil(() => names(el).length === 3);
       expect(text(el, 'label[for="text"]')).to.equal('Beth ydych chi’n chwilio amdano?');
       expect(text(el, '#results-heading')).to.equal('3 grŵp wedi’u canfod');
