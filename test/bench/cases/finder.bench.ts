@@ -88,6 +88,8 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
 interface Mounted {
   finder: WaymarkGroupFinder;
   next: number;
+  /** How many groups the first list counted (every listed group: the directory's size, so 10,000 is shown to be so). */
+  listed: number;
 }
 
 /** A finder on a local directory of `copies` × the server's services, with its first list shown. */
@@ -107,14 +109,16 @@ async function mount(context: BenchContext, copies: number): Promise<Mounted> {
   if (!(finder instanceof WaymarkGroupFinder))
     throw new Error('<waymark-group-finder> is not defined in the bench page');
   finder.client = client;
-  const shown = new Promise((resolve) => finder.addEventListener('waymark-search', resolve, { once: true }));
+  const shown = new Promise<number>((resolve) =>
+    finder.addEventListener('waymark-search', (event) => resolve(event.detail.total), { once: true }),
+  );
   document.body.append(finder);
   // A finder that never searches would hang the page (the runner has no time limit): fail the case instead.
-  await within(shown, 30_000, 'the finder never showed its first list');
+  const listed = await within(shown, 30_000, 'the finder never showed its first list');
   await finder.updateComplete;
   finder.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
   await finder.updateComplete;
-  return { finder, next: 0 };
+  return { finder, next: 0, listed };
 }
 
 /** Does `act`, then waits for the search it starts to finish and the list to be rendered and laid out. */
@@ -141,6 +145,11 @@ function keystroke(mounted: Mounted): Promise<number> {
   });
 }
 
+/** The directory's size as the finder saw it, printed beside the timing. */
+function report(mounted: Mounted): Record<string, number> {
+  return { 'groups in the first list': mounted.listed };
+}
+
 function filterChange(mounted: Mounted): Promise<number> {
   const selector = FILTERS[mounted.next++ % FILTERS.length]!;
   return untilListUpdated(mounted.finder, () =>
@@ -154,23 +163,27 @@ export default [
     timeEachRun: true,
     setup: (context) => mount(context, 1),
     run: keystroke,
+    report,
   }),
   benchCase<Mounted>({
     name: 'finder: filter change to updated list, 5,000 services (issue 8: p95 under 16 ms)',
     timeEachRun: true,
     setup: (context) => mount(context, 1),
     run: filterChange,
+    report,
   }),
   benchCase<Mounted>({
     name: 'finder: search keystroke to updated list, 10,000 services',
     timeEachRun: true,
     setup: (context) => mount(context, 2),
     run: keystroke,
+    report,
   }),
   benchCase<Mounted>({
     name: 'finder: filter change to updated list, 10,000 services',
     timeEachRun: true,
     setup: (context) => mount(context, 2),
     run: filterChange,
+    report,
   }),
 ];
