@@ -106,6 +106,17 @@ export const calendarStyles = [
       min-inline-size: 10rem;
     }
 
+    .near {
+      display: flex;
+      gap: 0.5rem;
+      align-items: end;
+    }
+
+    .near-message {
+      flex: 1 1 100%;
+      margin: 0;
+    }
+
     .field.wide {
       flex: 1 1 16rem;
     }
