@@ -335,6 +335,9 @@ export const calendarStyles = [
 
     .day-events {
       margin-block: var(--_waymark-space);
+      /* A busy day lists hundreds of events below the grid: lay them out only when scrolled to. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 30rem;
     }
 
     .empty {
