@@ -40,7 +40,8 @@ export const calendarStyles = [
     }
 
     select,
-    input[type='search'] {
+    input[type='search'],
+    input[type='text'] {
       min-block-size: 2.75rem;
       padding-inline: 0.5rem;
       border: 2px solid var(--_waymark-color-border);

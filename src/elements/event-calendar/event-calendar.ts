@@ -664,6 +664,7 @@ export class WaymarkEventCalendar extends LitElement {
         <label class="field">
           <span>${t('postcode')}</span>
           <input
+            type="text"
             name="postcode"
             autocomplete="postal-code"
             .value=${near?.postcode ?? ''}
