@@ -90,6 +90,18 @@ export const calendar = {
     inPerson: 'In person',
     online: 'Online',
     clearFilters: 'Clear filters',
+    postcode: 'Your postcode',
+    findPostcode: 'Find',
+    howFar: 'How far',
+    anyDistance: 'Any distance',
+    withinMiles: { one: 'Within {count} mile', other: 'Within {count} miles' },
+    postcodeFound: 'Showing how far each event is from {postcode}.',
+    postcodeNotFound: 'We could not find the postcode {postcode}. Check it and try again.',
+    postcodeInvalid: '{postcode} does not look like a UK postcode. Check it and try again.',
+    postcodeUnavailable: 'We cannot look up postcodes right now. Try again later.',
+    noPlaceHidden: 'Events with no place, like online events, are not shown when you choose a distance.',
+    milesAway: '{miles} miles away',
+    underOneMile: 'Less than 1 mile away',
     eventsShown: { one: '{count} event shown', other: '{count} events shown' },
     close: 'Close',
     when: 'When',
@@ -222,6 +234,26 @@ export const calendar = {
     inPerson: 'Wyneb yn wyneb',
     online: 'Ar-lein',
     clearFilters: 'Clirio’r hidlwyr',
+    postcode: 'Eich cod post',
+    findPostcode: 'Chwilio',
+    howFar: 'Pa mor bell',
+    anyDistance: 'Unrhyw bellter',
+    withinMiles: {
+      zero: 'O fewn {count} milltir',
+      one: 'O fewn {count} filltir',
+      two: 'O fewn {count} filltir',
+      few: 'O fewn {count} milltir',
+      many: 'O fewn {count} milltir',
+      other: 'O fewn {count} milltir',
+    },
+    postcodeFound: 'Yn dangos pa mor bell yw pob digwyddiad o {postcode}.',
+    postcodeNotFound: 'Ni allem ddod o hyd i’r cod post {postcode}. Gwiriwch ef a rhowch gynnig arall arni.',
+    postcodeInvalid: 'Nid yw {postcode} yn edrych fel cod post yn y DU. Gwiriwch ef a rhowch gynnig arall arni.',
+    postcodeUnavailable: 'Ni allwn chwilio am godau post ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.',
+    noPlaceHidden:
+      'Nid yw digwyddiadau heb le, fel digwyddiadau ar-lein, yn cael eu dangos pan fyddwch yn dewis pellter.',
+    milesAway: '{miles} milltir i ffwrdd',
+    underOneMile: 'Llai nag 1 filltir i ffwrdd',
     eventsShown: {
       zero: '{count} digwyddiad yn cael eu dangos',
       one: '{count} digwyddiad yn cael ei ddangos',
@@ -329,6 +361,18 @@ export type CalendarKey =
   | 'inPerson'
   | 'online'
   | 'clearFilters'
+  | 'postcode'
+  | 'findPostcode'
+  | 'howFar'
+  | 'anyDistance'
+  | 'withinMiles'
+  | 'postcodeFound'
+  | 'postcodeNotFound'
+  | 'postcodeInvalid'
+  | 'postcodeUnavailable'
+  | 'noPlaceHidden'
+  | 'milesAway'
+  | 'underOneMile'
   | 'eventsShown'
   | 'close'
   | 'when'

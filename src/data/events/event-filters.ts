@@ -18,7 +18,12 @@ export interface EventFilters {
   readonly weekendsOnly?: boolean;
   readonly partOfDay?: PartOfDay;
   readonly attending?: 'in-person' | 'online';
+  /** Only events whose place is within this many metres of `distanceOf`'s point; events with no place drop out. */
+  readonly withinMetres?: number;
 }
+
+/** How far an event's place is, in metres; undefined when it has no place with a point. */
+export type DistanceOf = (event: CalendarEvent) => number | undefined;
 
 /** Before 12pm, 12pm to 5pm, from 5pm: when the event starts. */
 export function partOfDay(event: CalendarEvent): PartOfDay | undefined {
@@ -51,9 +56,17 @@ export function hasFilters(filters: EventFilters): boolean {
   return Object.values(filters).some((value) => value !== undefined && value !== false && value !== '');
 }
 
-/** The events that pass every filter that is set, in their order. */
-export function filterEvents(events: readonly CalendarEvent[], filters: EventFilters): readonly CalendarEvent[] {
+/**
+ * The events that pass every filter that is set, in their order. The distance
+ * filter applies only with `distanceOf` (once a postcode has been found).
+ */
+export function filterEvents(
+  events: readonly CalendarEvent[],
+  filters: EventFilters,
+  distanceOf?: DistanceOf,
+): readonly CalendarEvent[] {
   if (!hasFilters(filters)) return events;
+  const within = distanceOf && filters.withinMetres;
   const words = (filters.text ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const texts = new Map<string, string>();
   return events.filter((event) => {
@@ -63,6 +76,7 @@ export function filterEvents(events: readonly CalendarEvent[], filters: EventFil
     if (filters.weekendsOnly && weekdayIndex(dayNumber(event.date) ?? 0) < 5) return false;
     if (filters.partOfDay && partOfDay(event) !== filters.partOfDay) return false;
     if (filters.attending && isOnline(event) !== (filters.attending === 'online')) return false;
+    if (within && !((distanceOf(event) ?? Infinity) <= within)) return false;
     if (words.length > 0) {
       let text = texts.get(event.seriesId);
       if (text === undefined) texts.set(event.seriesId, (text = searchableText(event)));

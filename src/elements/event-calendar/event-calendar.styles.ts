@@ -40,7 +40,8 @@ export const calendarStyles = [
     }
 
     select,
-    input[type='search'] {
+    input[type='search'],
+    input[type='text'] {
       min-block-size: 2.75rem;
       padding-inline: 0.5rem;
       border: 2px solid var(--_waymark-color-border);
@@ -104,6 +105,17 @@ export const calendarStyles = [
       flex-direction: column;
       gap: 0.25rem;
       min-inline-size: 10rem;
+    }
+
+    .near {
+      display: flex;
+      gap: 0.5rem;
+      align-items: end;
+    }
+
+    .near-message {
+      flex: 1 1 100%;
+      margin: 0;
     }
 
     .field.wide {
@@ -324,6 +336,9 @@ export const calendarStyles = [
 
     .day-events {
       margin-block: var(--_waymark-space);
+      /* A busy day lists hundreds of events below the grid: lay them out only when scrolled to. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 30rem;
     }
 
     .empty {

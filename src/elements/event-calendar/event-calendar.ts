@@ -1,16 +1,16 @@
 import type {} from '../shared/select-event.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  calendarFile,
-  calendarFileName,
-  googleCalendarLink,
-  outlookCalendarLink,
-} from '../../data/events/calendar-file.js';
 import { describeWhen, formatDay, formatMonth, formatTimes } from '../../data/events/calendar-words.js';
 import type { CalendarEvent, DateRange } from '../../data/events/event-model.js';
-import { filterEvents, hasFilters, type EventFilters, type PartOfDay } from '../../data/events/event-filters.js';
-import type { AccessFeature, Category, JoinMethod } from '../../data/model.js';
+import {
+  filterEvents,
+  hasFilters,
+  type DistanceOf,
+  type EventFilters,
+  type PartOfDay,
+} from '../../data/events/event-filters.js';
+import type { AccessFeature, Category, GeoPoint, JoinMethod } from '../../data/model.js';
 import {
   civilOfDay,
   dateOfDay,
@@ -62,6 +62,26 @@ const ACCESS_WORDS: Record<AccessFeature, CalendarKey> = {
   lift: 'accessLift',
   'quiet-space': 'accessQuiet',
 };
+
+/** The distances people can choose, in miles (the group finder's). */
+const MILES = [1, 2, 5, 10, 20];
+const METRES_PER_MILE = 1609.344;
+
+/** Where the postcode field has got to. */
+type Near =
+  | { readonly status: 'looking'; readonly postcode: string }
+  | { readonly status: 'found'; readonly postcode: string; readonly point: GeoPoint }
+  | { readonly status: 'invalid' | 'not-found' | 'unavailable'; readonly postcode: string };
+
+/** The details dialog's add-to-calendar links, made when it opens. */
+interface Downloads {
+  readonly one?: string;
+  readonly oneName?: string;
+  readonly series?: string;
+  readonly seriesName?: string;
+  readonly google?: string;
+  readonly outlook?: string;
+}
 
 /** Event chips a month cell shows before "2 more". */
 const CELL_EVENTS = 3;
@@ -155,7 +175,13 @@ export class WaymarkEventCalendar extends LitElement {
   /** The day shown first, YYYY-MM-DD; today in London when absent. */
   @property() date?: string;
 
+  /** The base of a postcodes.io-shaped API for the "near a postcode" filter (default: postcodes.io). */
+  @property({ attribute: 'postcode-api' }) postcodeApi?: string;
+
   @state() private filters: EventFilters = {};
+  @state() private near?: Near;
+  #distanceOf?: DistanceOf;
+  #lookup?: AbortController;
   @state() private announcement = '';
   @state() private selected?: CalendarEvent;
   @state() private printing = false;
@@ -166,7 +192,7 @@ export class WaymarkEventCalendar extends LitElement {
   #warned = new Set<string>();
   #focusAfterUpdate = false;
   #opener: HTMLElement | null = null;
-  #downloads: { one?: string; series?: string } = {};
+  #downloads: Downloads = {};
   #howOften = '';
   #cache: { key: string; events: readonly CalendarEvent[] } | undefined;
   readonly #mutations = new MutationObserver(() => this.requestUpdate());
@@ -195,7 +221,7 @@ export class WaymarkEventCalendar extends LitElement {
 
   /** The events shown now (after filters), for tests and host pages. */
   get shownEvents(): readonly CalendarEvent[] {
-    return filterEvents(this.#eventsIn(this.#range()), this.filters);
+    return filterEvents(this.#eventsIn(this.#range()), this.filters, this.#distanceOf);
   }
 
   #warnOnce(message: string): void {
@@ -363,7 +389,47 @@ export class WaymarkEventCalendar extends LitElement {
   #setFilter(change: Partial<EventFilters>): void {
     this.filters = { ...this.filters, ...change };
     const t = translator(calendar, elementLocale(this));
-    this.announcement = t('eventsShown', { count: filterEvents(this.#eventsIn(this.#range()), this.filters).length });
+    this.announcement = t('eventsShown', { count: this.shownEvents.length });
+  }
+
+  /** Looks the postcode up (the lookup loads only now), then shows distances and applies the chosen distance. */
+  async #findPostcode(text: string): Promise<void> {
+    this.#lookup?.abort();
+    const lookup = (this.#lookup = new AbortController());
+    this.#distanceOf = undefined;
+    const postcode = text.trim();
+    if (!postcode) {
+      this.near = undefined;
+      this.#setFilter({});
+      return;
+    }
+    this.near = { status: 'looking', postcode };
+    const { lookupPostcode, distanceMetres } = await import('../../data/search/geo.js');
+    let answer: Awaited<ReturnType<typeof lookupPostcode>>;
+    try {
+      answer = await lookupPostcode(postcode, { apiBase: this.postcodeApi, signal: lookup.signal });
+    } catch {
+      return; // Aborted: a newer postcode is being looked up.
+    }
+    if (!answer.ok) {
+      this.near = { status: answer.reason, postcode };
+    } else {
+      const from = answer.point;
+      this.#distanceOf = (event) => {
+        const point = event.location?.point;
+        return point ? distanceMetres(from, point) : undefined;
+      };
+      this.near = { status: 'found', postcode: answer.postcode, point: from };
+    }
+    this.#setFilter({});
+  }
+
+  #distanceWords(t: Translate, event: CalendarEvent): string | undefined {
+    const metres = this.#distanceOf?.(event);
+    if (metres === undefined) return undefined;
+    const miles = metres / METRES_PER_MILE;
+    if (miles < 1) return t('underOneMile');
+    return t('milesAway', { miles: String(miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles)) });
   }
 
   // --- details, downloads, printing -----------------------------------------------------
@@ -371,19 +437,28 @@ export class WaymarkEventCalendar extends LitElement {
   async #open(event: CalendarEvent, opener: HTMLElement | null): Promise<void> {
     this.#opener = opener;
     this.#revokeDownloads();
-    // Schedule phrases load with the first details opened: the calendar's first paint does not need them.
-    const { describeSchedule } = await import('../../data/time/schedule-words.js');
+    // Schedule phrases and the .ics writer load with the first details opened: the first paint needs neither.
+    const [{ describeSchedule }, ics] = await Promise.all([
+      import('../../data/time/schedule-words.js'),
+      import('../../data/events/calendar-file.js'),
+    ]);
     this.#howOften = event.schedule ? describeSchedule(event.schedule, elementLocale(this)) : '';
     const link = (text: string) => URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     this.#downloads = {
-      one: link(calendarFile(event, 'occurrence')),
-      ...(event.rule ? { series: link(calendarFile(event, 'series')) } : {}),
+      one: link(ics.calendarFile(event, 'occurrence')),
+      oneName: ics.calendarFileName(event, 'occurrence'),
+      ...(event.rule
+        ? { series: link(ics.calendarFile(event, 'series')), seriesName: ics.calendarFileName(event, 'series') }
+        : {}),
+      google: ics.googleCalendarLink(event),
+      outlook: ics.outlookCalendarLink(event),
     };
     this.selected = event;
   }
 
   #revokeDownloads(): void {
-    for (const url of Object.values(this.#downloads)) if (url) URL.revokeObjectURL(url);
+    const { one, series } = this.#downloads;
+    for (const url of [one, series]) if (url) URL.revokeObjectURL(url);
     this.#downloads = {};
   }
 
@@ -444,7 +519,7 @@ export class WaymarkEventCalendar extends LitElement {
     const view = this.#view;
     const range = this.#range(view);
     const all = this.#eventsIn(range);
-    const events = filterEvents(all, this.filters);
+    const events = filterEvents(all, this.filters, this.#distanceOf);
     const period = this.#periodWords(locale, view);
     if (this.printing) return this.#renderPrint(t, locale, events, period);
     return html`
@@ -568,7 +643,8 @@ export class WaymarkEventCalendar extends LitElement {
                 <span>${t(key)}</span>
               </label>`,
           )}
-          <button type="button" ?hidden=${!hasFilters(f)} @click=${() => this.#clearFilters()}>
+          ${this.#renderNear(t)}
+          <button type="button" ?hidden=${!hasFilters(f) && !this.near} @click=${() => this.#clearFilters()}>
             ${t('clearFilters')}
           </button>
         </div>
@@ -576,7 +652,62 @@ export class WaymarkEventCalendar extends LitElement {
     `;
   }
 
+  #renderNear(t: Translate): TemplateResult {
+    const near = this.near;
+    const miles = this.filters.withinMetres && Math.round(this.filters.withinMetres / METRES_PER_MILE);
+    const status = near?.status;
+    const message =
+      status === 'found'
+        ? t('postcodeFound', { postcode: near?.postcode ?? '' })
+        : status === 'invalid'
+          ? t('postcodeInvalid', { postcode: near?.postcode ?? '' })
+          : status === 'not-found'
+            ? t('postcodeNotFound', { postcode: near?.postcode ?? '' })
+            : status === 'unavailable'
+              ? t('postcodeUnavailable')
+              : '';
+    return html`<form
+        class="near"
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          const input = (e.currentTarget as HTMLFormElement).elements.namedItem('postcode') as HTMLInputElement;
+          void this.#findPostcode(input.value);
+        }}
+      >
+        <label class="field">
+          <span>${t('postcode')}</span>
+          <input
+            type="text"
+            name="postcode"
+            autocomplete="postal-code"
+            .value=${near?.postcode ?? ''}
+            aria-describedby="near-message"
+            aria-invalid=${status === 'invalid' || status === 'not-found' ? 'true' : 'false'}
+          />
+        </label>
+        <button type="submit">${t('findPostcode')}</button>
+      </form>
+      <label class="field">
+        <span>${t('howFar')}</span>
+        <select
+          @change=${(e: Event) => {
+            const value = Number((e.target as HTMLSelectElement).value);
+            this.#setFilter({ withinMetres: value > 0 ? value * METRES_PER_MILE : undefined });
+          }}
+        >
+          <option value="0" ?selected=${!miles}>${t('anyDistance')}</option>
+          ${MILES.map((m) => html`<option value=${m} ?selected=${miles === m}>${t('withinMiles', { count: m })}</option>`)}
+        </select>
+      </label>
+      <p id="near-message" class="near-message" role="status">
+        ${message} ${status === 'found' && miles ? t('noPlaceHidden') : ''}
+      </p>`;
+  }
+
   #clearFilters(): void {
+    this.#lookup?.abort();
+    this.#distanceOf = undefined;
+    this.near = undefined;
     this.filters = {};
     this.#setFilter({});
   }
@@ -646,6 +777,7 @@ export class WaymarkEventCalendar extends LitElement {
     const cancelled = event.status === 'cancelled';
     const times = formatTimes(event, locale);
     const place = event.location?.kind === 'virtual' ? t('online') : event.location?.name;
+    const away = this.#distanceWords(t, event);
     return html`<li part="event" class=${`event ${event.status}`}>
       <button type="button" class="open" @click=${(e: Event) => void this.#open(event, e.currentTarget as HTMLElement)}>
         ${times ? html`<span class="time">${times}</span>` : nothing}
@@ -653,6 +785,7 @@ export class WaymarkEventCalendar extends LitElement {
         ${cancelled ? html`<span class="badge">${t('cancelled')}</span>` : nothing}
       </button>
       ${place ? html`<span class="place">${place}</span>` : nothing}
+      ${away ? html`<span class="place">${away}</span>` : nothing}
     </li>`;
   }
 
@@ -867,28 +1000,23 @@ export class WaymarkEventCalendar extends LitElement {
           ? html`<p><button type="button" @click=${() => this.#selectInFinder(finder)}>${t('seeInFinder')}</button></p>`
           : nothing
       }
-      ${this.#renderAddToCalendar(t, event)}
+      ${this.#renderAddToCalendar(t)}
     </dialog>`;
   }
 
-  #renderAddToCalendar(t: Translate, event: CalendarEvent): TemplateResult {
-    const { one, series } = this.#downloads;
-    const name = (scope: 'occurrence' | 'series') => calendarFileName(event, scope);
+  #renderAddToCalendar(t: Translate): TemplateResult {
+    const { one, series, oneName, seriesName, google, outlook } = this.#downloads;
     const newTab = html`<span class="visually-hidden"> ${t('opensNewTab')}</span>`;
     return html`<section class="add" aria-labelledby="add-title">
       <h4 id="add-title">${t('addToCalendar')}</h4>
       <ul class="plain links">
-        ${one ? html`<li><a href=${one} download=${name('occurrence')}>${t('downloadOne')} (.ics)</a></li>` : nothing}
-        ${series ? html`<li><a href=${series} download=${name('series')}>${t('downloadSeries')} (.ics)</a></li>` : nothing}
+        ${one ? html`<li><a href=${one} download=${oneName ?? ''}>${t('downloadOne')} (.ics)</a></li>` : nothing}
+        ${series ? html`<li><a href=${series} download=${seriesName ?? ''}>${t('downloadSeries')} (.ics)</a></li>` : nothing}
         <li>
-          <a href=${googleCalendarLink(event)} target="_blank" rel="noopener noreferrer"
-            >${t('googleCalendar')}${newTab}</a
-          >
+          <a href=${google ?? ''} target="_blank" rel="noopener noreferrer">${t('googleCalendar')}${newTab}</a>
         </li>
         <li>
-          <a href=${outlookCalendarLink(event)} target="_blank" rel="noopener noreferrer"
-            >${t('outlookCalendar')}${newTab}</a
-          >
+          <a href=${outlook ?? ''} target="_blank" rel="noopener noreferrer">${t('outlookCalendar')}${newTab}</a>
         </li>
       </ul>
     </section>`;

@@ -265,6 +265,117 @@ describe('<waymark-event-calendar>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('near a postcode', () => {
+    const API = 'https://postcodes.test';
+    const realFetch = window.fetch;
+    let asked: string[] = [];
+
+    beforeEach(() => {
+      asked = [];
+      // A fake postcodes.io: NG18 1AB is a few hundred metres from Forest Town; anything else is not found.
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        if (!url.startsWith(API)) return realFetch(input, init);
+        asked.push(url);
+        if (url.endsWith('/postcodes/NG18%201AB')) {
+          const result = { postcode: 'NG18 1AB', latitude: 53.153, longitude: -1.16 };
+          return Promise.resolve(new Response(JSON.stringify({ status: 200, result }), { status: 200 }));
+        }
+        return Promise.resolve(new Response('{"status":404}', { status: 404 }));
+      };
+    });
+    afterEach(() => {
+      window.fetch = realFetch;
+    });
+
+    function farAway(): Service {
+      // Nottingham, about 13 miles south of Forest Town.
+      return aService({
+        id: 'svc-far',
+        name: 'City walk',
+        locations: [aPlace({ latitude: 52.9548, longitude: -1.1581 }, { name: 'Market square' })],
+        schedules: [{ ...weekly(['TU'], '10:00', '11:00'), id: 'sch-3' }],
+      });
+    }
+
+    async function nearCalendar(): Promise<WaymarkEventCalendar> {
+      const el = await calendarWith([{ name: 'x', feed: serviceEventFeed([lunchClub(), choir(), farAway()]) }]);
+      el.postcodeApi = API;
+      await settled(el);
+      root(el).querySelector('details')!.open = true;
+      return el;
+    }
+
+    const message = (el: WaymarkEventCalendar) =>
+      root(el).querySelector('#near-message')!.textContent!.replace(/\s+/g, ' ').trim();
+
+    async function findPostcode(el: WaymarkEventCalendar, postcode: string): Promise<void> {
+      const before = message(el);
+      const input = root(el).querySelector<HTMLInputElement>('input[name="postcode"]')!;
+      input.value = postcode;
+      root(el).querySelector<HTMLButtonElement>('form.near button[type="submit"]')!.click();
+      await waitUntil(() => message(el) !== '' && message(el) !== before, 'no answer to the postcode', LOAD);
+      await el.updateComplete;
+    }
+
+    const titles = (el: WaymarkEventCalendar) =>
+      [...root(el).querySelectorAll('.event .title')].map((t) => t.textContent);
+
+    it('shows how far each event is, and keeps only those within the distance you choose', async () => {
+      const el = await nearCalendar();
+      await expect(el).to.be.accessible();
+      await findPostcode(el, 'ng18 1ab');
+      expect(message(el)).to.equal('Showing how far each event is from NG18 1AB.');
+      const lunch = [...root(el).querySelectorAll('.event')].find((e) => e.textContent!.includes('Lunch club'))!;
+      expect(lunch.textContent).to.contain('Less than 1 mile away');
+      const walk = [...root(el).querySelectorAll('.event')].find((e) => e.textContent!.includes('City walk'))!;
+      expect(walk.textContent).to.contain('14 miles away');
+      expect(titles(el)).to.include('Evening choir');
+      await expect(el).to.be.accessible();
+
+      const howFar = [...root(el).querySelectorAll('label.field')].find((l) => l.textContent!.includes('How far'))!;
+      const select = howFar.querySelector('select')!;
+      select.value = '5';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Lunch club']);
+      expect(status(el)).to.equal('1 event shown');
+      expect(message(el)).to.contain(
+        'Events with no place, like online events, are not shown when you choose a distance.',
+      );
+      expect(el.shownEvents.map((e) => e.title)).to.deep.equal(['Lunch club']);
+      await expect(el).to.be.accessible();
+
+      select.value = '20';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(titles(el)).to.have.members(['Lunch club', 'City walk']);
+    });
+
+    it('says in plain words when a postcode is not found or does not look like one', async () => {
+      const el = await nearCalendar();
+      await findPostcode(el, 'ZZ1 1ZZ');
+      expect(message(el)).to.equal('We could not find the postcode ZZ1 1ZZ. Check it and try again.');
+      expect(root(el).querySelector('input[name="postcode"]')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(titles(el)).to.have.members(['Lunch club', 'Evening choir', 'City walk']);
+      await expect(el).to.be.accessible();
+      const before = asked.length;
+      await findPostcode(el, 'hello');
+      expect(message(el)).to.equal('hello does not look like a UK postcode. Check it and try again.');
+      expect(asked.length, 'an invalid postcode costs no request').to.equal(before);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so in Welsh', async () => {
+      const el = await nearCalendar();
+      el.lang = 'cy';
+      await findPostcode(el, 'NG18 1AB');
+      expect(message(el)).to.equal('Yn dangos pa mor bell yw pob digwyddiad o NG18 1AB.');
+      expect(text(el)).to.contain('Llai nag 1 filltir i ffwrdd');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('event details', () => {
     async function openFirst(el: WaymarkEventCalendar): Promise<HTMLDialogElement> {
       root(el).querySelector<HTMLButtonElement>('.event button')!.click();
