@@ -161,7 +161,7 @@ describe('<waymark-event-calendar>', () => {
       },
     );
     await settled(el);
-    expect(text(el)).to.contain('Nothing is on in March 2026.');
+    expect(text(el)).to.contain('Nothing is on for March 2026.');
     expect(text(el)).to.contain('The next thing on is on Friday 1 May 2026.');
     await expect(el).to.be.accessible();
     const go = root(el).querySelector<HTMLButtonElement>('.empty button')!;
@@ -261,7 +261,7 @@ describe('<waymark-event-calendar>', () => {
     search.value = 'nothing like this';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(text(el)).to.contain('Nothing in Monday 30 March to Sunday 5 April 2026 matches your filters.');
+    expect(text(el)).to.contain('Nothing matches your filters for Monday 30 March to Sunday 5 April 2026.');
     await expect(el).to.be.accessible();
   });
 
