@@ -123,13 +123,36 @@ export const referralEn = {
   errorSafety: 'Select yes if you need help urgently, or no if you do not',
 } as const satisfies Readonly<Record<string, Message>>;
 
-/** The words for each way to be contacted, on the form and in the answers. */
-export const contactMethodKey = {
+/** The words of each way to be contacted, on the form and in the answers. */
+const contactMethodKey: Readonly<Record<string, ReferralKey>> = {
   phone: 'methodPhone',
   text: 'methodText',
   email: 'methodEmail',
   letter: 'methodLetter',
-} as const;
+};
+
+/** The questions whose words are not under their own key: a step's heading, a legend, the whole date. */
+const labelKeys: Readonly<Record<string, ReferralKey>> = {
+  who: 'whoHeading',
+  dobDay: 'dob',
+  needs: 'needsLegend',
+  reasons: 'helpHeading',
+  meet: 'meetLegend',
+  barriers: 'barriersLegend',
+};
+
+/** The key of a question's words: the field's own key (`name`, `phone`...) unless `labelKeys` says otherwise. */
+export const labelKey = (field: string): ReferralKey => labelKeys[field] ?? (field as ReferralKey);
+
+/** The key of an option's words: `need-braille`, `reason-housing`, `methodPhone`, `yes`... */
+export function optionKey(field: string, value: string): ReferralKey {
+  if (field === 'who') return value === 'me' ? 'whoMe' : 'whoSomeoneElse';
+  if (field === 'contactMethods') return contactMethodKey[value] as ReferralKey;
+  const prefix = (
+    { needs: 'need-', reasons: 'reason-', meet: 'meet-', barriers: 'barrier-' } as Record<string, string>
+  )[field];
+  return `${prefix ?? ''}${value}` as ReferralKey;
+}
 
 export type ReferralKey = keyof typeof referralEn | keyof typeof referralEndEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };

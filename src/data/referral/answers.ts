@@ -75,37 +75,53 @@ export interface ReferralAnswers {
 
 export type AnswerField = keyof ReferralAnswers;
 
+/**
+ * The questions of each step, in the order they are asked: what drives the
+ * form's steps, the check-your-answers summary and the empty answers. The day
+ * of birth stands for the whole date; a question revealed by an option (see
+ * `REVEALS`) follows the question that reveals it.
+ */
+export const STEP_FIELDS: { readonly [S in Step]: readonly AnswerField[] } = {
+  who: ['who', 'referrerName', 'referrerRelationship', 'referrerContact', 'referrerAgreed'],
+  about: ['name', 'dobDay', 'dobMonth', 'dobYear', 'address', 'postcode', 'gpPractice', 'nhsNumber'],
+  contact: ['contactMethods', 'phone', 'email', 'contactTimes', 'leaveMessage'],
+  needs: ['needs', 'interpreterLanguage', 'needsOther'],
+  help: ['reasons', 'whatMatters'],
+  preferences: ['meet', 'companion', 'barriers'],
+  consent: ['consentContact', 'consentGp'],
+};
+
+const YES_NO = ['yes', 'no'] as const;
+
+/** The options of each question answered by choosing: radios hold one, checkboxes (list answers) several. */
+export const OPTIONS: { readonly [F in AnswerField]?: readonly string[] } = {
+  who: ['me', 'someone-else'],
+  contactMethods: CONTACT_METHODS,
+  leaveMessage: YES_NO,
+  needs: NEEDS,
+  reasons: REASONS,
+  meet: MEETING_WAYS,
+  companion: YES_NO,
+  barriers: BARRIERS,
+  consentGp: YES_NO,
+};
+
+/** The questions an option reveals while it is chosen (GOV.UK's conditional reveal), by option. */
+export const REVEALS: Readonly<Record<string, readonly AnswerField[]>> = {
+  'someone-else': ['referrerName', 'referrerRelationship', 'referrerContact', 'referrerAgreed'],
+  'language-interpreter': ['interpreterLanguage'],
+  other: ['needsOther'],
+};
+
+const LISTS: readonly AnswerField[] = ['contactMethods', 'needs', 'reasons', 'meet', 'barriers'];
+const AGREEMENTS: readonly AnswerField[] = ['referrerAgreed', 'consentContact'];
+
 export function emptyAnswers(): ReferralAnswers {
-  return {
-    who: '',
-    referrerName: '',
-    referrerRelationship: '',
-    referrerContact: '',
-    referrerAgreed: false,
-    name: '',
-    dobDay: '',
-    dobMonth: '',
-    dobYear: '',
-    address: '',
-    postcode: '',
-    gpPractice: '',
-    nhsNumber: '',
-    contactMethods: [],
-    phone: '',
-    email: '',
-    contactTimes: '',
-    leaveMessage: '',
-    needs: [],
-    interpreterLanguage: '',
-    needsOther: '',
-    reasons: [],
-    whatMatters: '',
-    meet: [],
-    companion: '',
-    barriers: [],
-    consentContact: false,
-    consentGp: '',
-  };
+  const answers: Record<string, unknown> = {};
+  for (const field of STEPS.flatMap((step) => STEP_FIELDS[step])) {
+    answers[field] = LISTS.includes(field) ? [] : AGREEMENTS.includes(field) ? false : '';
+  }
+  return answers as unknown as ReferralAnswers;
 }
 
 /**

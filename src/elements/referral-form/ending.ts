@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerField, ChosenService, ReferralAnswers, ReferralRules, Step } from '../../data/referral/answers.js';
-import { STEPS } from '../../data/referral/answers.js';
+import { OPTIONS, STEP_FIELDS, STEPS } from '../../data/referral/answers.js';
 import { postReferral } from '../../data/referral/delivery.js';
 import {
   newIdempotencyKey,
@@ -16,7 +16,7 @@ import {
 } from '../../data/referral/outbox.js';
 import { buildPayload, type ReferralPayload } from '../../data/referral/payload.js';
 import type { Locale, MessageValues } from '../../i18n/catalogue.js';
-import { contactMethodKey, type ReferralKey } from '../../i18n/referral.js';
+import { labelKey, optionKey, type ReferralKey } from '../../i18n/referral.js';
 import { fieldId } from './fields.js';
 import type { ReferralSentDetail, ReferralSubmitDetail } from './referral-form.js';
 
@@ -101,90 +101,60 @@ export async function buildReferral(
   return { payload: buildFhirBundle(json, ids), contentType: 'application/fhir+json' };
 }
 
+/** Questions whose answers show in another's row: the rest of the date, what the needs reveal. */
+const FOLDED: readonly AnswerField[] = ['dobMonth', 'dobYear', 'interpreterLanguage', 'needsOther'];
+
+/** An answer as the person reads it back: the words of the options chosen, the date written out. */
+function answerText(v: EndingView, field: AnswerField): string {
+  const a = v.answers;
+  const value = a[field];
+  if (field === 'dobDay') return dateOfBirth(v);
+  if (field === 'postcode') return a.postcode.toUpperCase();
+  if (typeof value === 'boolean') return value ? v.t('yes') : '';
+  if (Array.isArray(value)) {
+    return value
+      .map((option) => {
+        const words = v.t(optionKey(field, option));
+        const more =
+          field !== 'needs'
+            ? ''
+            : option === 'other'
+              ? a.needsOther
+              : option === 'language-interpreter'
+                ? a.interpreterLanguage
+                : '';
+        return more ? `${words}: ${more}` : words;
+      })
+      .join('\n');
+  }
+  return value && OPTIONS[field] ? v.t(optionKey(field, value)) : value;
+}
+
 /** The answers, grouped by step, each with a Change link (or without, on the confirmation). */
 export function renderSummary(v: EndingView, withChange: boolean): TemplateResult {
-  const a = v.answers;
-  const t = (key: ReferralKey): string => v.t(key);
-  const listOf = (values: readonly string[], prefix: string): string =>
-    values.map((v) => t(`${prefix}${v}` as ReferralKey)).join('\n');
-  const yesNo = (value: string): string => (value ? t(value === 'yes' ? 'yes' : 'no') : '');
-  const rows: { readonly [S in Step]: [AnswerField, string, string][] } = {
-    who: [
-      ['who', t('whoHeading'), a.who === 'someone-else' ? t('whoSomeoneElse') : a.who === 'me' ? t('whoMe') : ''],
-      ...((a.who === 'someone-else'
-        ? [
-            ['referrerName', t('referrerName'), a.referrerName],
-            ['referrerRelationship', t('referrerRelationship'), a.referrerRelationship],
-            ['referrerContact', t('referrerContact'), a.referrerContact],
-            ['referrerAgreed', t('referrerAgreed'), a.referrerAgreed ? t('yes') : ''],
-          ]
-        : []) as [AnswerField, string, string][]),
-    ],
-    about: [
-      ['name', t('name'), a.name],
-      ['dobDay', t('dob'), dateOfBirth(v)],
-      ['address', t('address'), a.address],
-      ['postcode', t('postcode'), a.postcode.toUpperCase()],
-      ['gpPractice', t('gpPractice'), a.gpPractice],
-      ['nhsNumber', t('nhsNumber'), a.nhsNumber],
-    ],
-    contact: [
-      ['contactMethods', t('contactMethods'), a.contactMethods.map((m) => t(contactMethodKey[m])).join('\n')],
-      ['phone', t('phone'), a.phone],
-      ['email', t('email'), a.email],
-      ['contactTimes', t('contactTimes'), a.contactTimes],
-      ['leaveMessage', t('leaveMessage'), yesNo(a.leaveMessage)],
-    ],
-    needs: [
-      [
-        'needs',
-        t('needsLegend'),
-        a.needs
-          .map((n) =>
-            n === 'language-interpreter' && a.interpreterLanguage
-              ? `${t('need-language-interpreter')}: ${a.interpreterLanguage}`
-              : n === 'other' && a.needsOther
-                ? `${t('need-other')}: ${a.needsOther}`
-                : t(`need-${n}`),
-          )
-          .join('\n'),
-      ],
-    ],
-    help: [
-      ['reasons', t('helpHeading'), listOf(a.reasons, 'reason-')],
-      ['whatMatters', t('whatMatters'), a.whatMatters],
-    ],
-    preferences: [
-      ['meet', t('meetLegend'), listOf(a.meet, 'meet-')],
-      ['companion', t('companion'), yesNo(a.companion)],
-      ['barriers', t('barriersLegend'), listOf(a.barriers, 'barrier-')],
-    ],
-    consent: [
-      ['consentContact', t('consentContact'), a.consentContact ? t('yes') : ''],
-      ['consentGp', t('consentGp'), yesNo(a.consentGp)],
-    ],
-  };
+  const shown = (field: AnswerField): boolean =>
+    !FOLDED.includes(field) && (v.answers.who === 'someone-else' || !field.startsWith('referrer'));
   return html`<div part="summary">
     ${STEPS.map(
       (step) =>
         html`${v.heading(v.stepHeading(step), 'summary-heading', 1)}
           <dl>
-            ${rows[step].map(
-              ([field, label, value]) =>
-                html`<div class="row">
-                  <dt>${label}</dt>
-                  <dd>${value || t('notGiven')}</dd>
-                  ${
-                    withChange
-                      ? html`<dd class="action">
-                          <a href=${`#${fieldId(field)}`} @click=${(event: Event) => v.change(event, step, field)}
-                            >${t('change')}<span class="visually-hidden"> ${label}</span></a
-                          >
-                        </dd>`
-                      : nothing
-                  }
-                </div>`,
-            )}
+            ${STEP_FIELDS[step].filter(shown).map((field) => {
+              const label = v.t(labelKey(field));
+              return html`<div class="row">
+                <dt>${label}</dt>
+                <dd>${answerText(v, field) || v.t('notGiven')}</dd>
+                ${
+                  withChange
+                    ? html`<dd class="action">
+                        <a href=${`#${fieldId(field)}`} @click=${(event: Event) => v.change(event, step, field)}
+                          >${v.t('change')}<span class="visually-hidden"> ${label}</span></a
+                        >
+                      </dd>`
+                    : nothing
+                }
+              </div>`;
+            })}
           </dl>`,
     )}
   </div>`;

@@ -2,14 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { defaultCrisisRoutes, isNation, readCrisisRoutes, type CrisisRoute } from '../../data/crisis-routes.js';
 import { sessionStorageIfAvailable } from '../../data/directory/response-cache.js';
 import {
-  BARRIERS,
-  CONTACT_METHODS,
   DEFAULT_RULES,
   emptyAnswers,
-  MEETING_WAYS,
-  NEEDS,
+  OPTIONS,
   readAnswers,
-  REASONS,
+  REVEALS,
+  STEP_FIELDS,
   STEPS,
   type AnswerField,
   type ChosenService,
@@ -22,8 +20,9 @@ import type { ReferralPayload } from '../../data/referral/payload.js';
 import { isCovered, validateStep, type FieldError } from '../../data/referral/validation.js';
 import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
 import {
-  contactMethodKey,
+  labelKey,
   loadReferralMessages,
+  optionKey,
   referralCatalogue,
   referralEn,
   type ReferralKey,
@@ -41,8 +40,8 @@ import {
   fieldId,
   hintAndError,
   textField,
-  type Choice,
   type FieldText,
+  type TextFieldOptions,
 } from './fields.js';
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as EndingModule from './ending.js';
@@ -76,6 +75,27 @@ interface Draft {
 }
 
 const KEPT_VIEWS: readonly View[] = [...STEPS, 'outside', 'check'];
+const YES_NO = ['yes', 'no'] as const;
+
+/** Questions that may be left empty (the GP practice too, unless the service asks for it). */
+const OPTIONAL: readonly AnswerField[] = ['nhsNumber', 'contactTimes', 'whatMatters'];
+
+/** Questions drawn inside another: the rest of the date, and those an option reveals. */
+const INSIDE: readonly AnswerField[] = ['dobMonth', 'dobYear', ...Object.values(REVEALS).flat()];
+
+/** How each text question's box is set up; the others are plain full-width text boxes. */
+const INPUTS: { readonly [F in AnswerField]?: TextFieldOptions } = {
+  referrerName: { autocomplete: 'name' },
+  referrerContact: { spellcheck: false },
+  name: { autocomplete: 'name' },
+  address: { multiline: true },
+  postcode: { autocomplete: 'postal-code', width: 'short', spellcheck: false },
+  nhsNumber: { inputmode: 'numeric', width: 'medium', spellcheck: false },
+  phone: { type: 'tel', autocomplete: 'tel', width: 'medium' },
+  email: { type: 'email', autocomplete: 'email', spellcheck: false },
+  interpreterLanguage: { width: 'medium' },
+  whatMatters: { multiline: true },
+};
 
 function readList(value: string | undefined): string[] {
   if (!value) return [];
@@ -694,25 +714,27 @@ export class WaymarkReferralForm extends LitElement {
     return this.#t(error.message, { minAge: this.#rules.minAge, max: 1000 }) || this.#t('errorCheck');
   }
 
-  #text(field: AnswerField | 'dob', label: string, hint?: string, optional = false): FieldText {
-    const error = this.errors.find((e) => (field === 'dob' ? e.field.startsWith('dob') : e.field === field));
+  /**
+   * A question's words, from its key: its label (`labelKey`), `(optional)` when it may be left empty,
+   * its hint (`<field>Hint`, or "Select all that apply" for checkboxes) and its message when it failed.
+   */
+  #text(field: AnswerField): FieldText {
+    const dob = field === 'dobDay';
+    const error = this.errors.find((e) => (dob ? e.field.startsWith('dob') : e.field === field));
+    const label = this.#t(labelKey(field));
+    const hint = `${dob ? 'dob' : field}Hint`;
+    const optional = OPTIONAL.includes(field) || (field === 'gpPractice' && !this.#rules.gpPracticeRequired);
     return {
       label: optional ? `${label} ${this.#t('optional')}` : label,
-      hint,
-      error: error ? this.#errorText(error) : undefined,
+      hint:
+        hint in referralEn
+          ? this.#t(hint as ReferralKey)
+          : Array.isArray(this.answers[field])
+            ? this.#t('selectAll')
+            : undefined,
+      error: error && this.#errorText(error),
       errorPrefix: this.#t('errorPrefix'),
     };
-  }
-
-  #options(keys: readonly string[], prefix: string): Choice[] {
-    return keys.map((value) => ({ value, label: this.#t(`${prefix}${value}` as ReferralKey) }));
-  }
-
-  #yesNo(): Choice[] {
-    return [
-      { value: 'yes', label: this.#t('yes') },
-      { value: 'no', label: this.#t('no') },
-    ];
   }
 
   #renderStart(): TemplateResult {
@@ -727,7 +749,7 @@ export class WaymarkReferralForm extends LitElement {
           'who',
           { label: this.#t('safetyQuestion'), error: safetyError, errorPrefix: this.#t('errorPrefix') },
           'radio',
-          this.#yesNo(),
+          YES_NO.map((value) => ({ value, label: this.#t(value) })),
           [this.safety],
           ([value]) => (this.safety = value ?? ''),
           'legend-large',
@@ -790,128 +812,70 @@ export class WaymarkReferralForm extends LitElement {
       </form>`;
   }
 
-  #fields(step: Step): TemplateResult {
-    const a = this.answers;
-    const set =
-      <K extends AnswerField>(field: K) =>
-      (value: ReferralAnswers[K]) =>
-        this.#set(field, value);
-    const one =
-      <K extends AnswerField>(field: K) =>
-      (values: string[]) =>
-        this.#set(field, (values[0] ?? '') as ReferralAnswers[K]);
-    const many =
-      <K extends AnswerField>(field: K) =>
-      (values: string[]) =>
-        this.#set(field, values as ReferralAnswers[K]);
-    switch (step) {
-      case 'who': {
-        const referrer = html`${textField('referrerName', this.#text('referrerName', this.#t('referrerName')), a.referrerName, set('referrerName'), { autocomplete: 'name' })}
-        ${textField('referrerRelationship', this.#text('referrerRelationship', this.#t('referrerRelationship'), this.#t('referrerRelationshipHint')), a.referrerRelationship, set('referrerRelationship'))}
-        ${textField('referrerContact', this.#text('referrerContact', this.#t('referrerContact'), this.#t('referrerContactHint')), a.referrerContact, set('referrerContact'), { spellcheck: false })}
-        ${agreement('referrerAgreed', this.#text('referrerAgreed', this.#t('referrerAgreed')), a.referrerAgreed, set('referrerAgreed'))}`;
-        return choices(
-          'who',
-          this.#text('who', this.#t('whoHeading')),
-          'radio',
-          [
-            { value: 'me', label: this.#t('whoMe') },
-            { value: 'someone-else', label: this.#t('whoSomeoneElse'), reveal: referrer },
-          ],
-          [a.who],
-          one('who'),
-          'visually-hidden',
-        );
-      }
-      case 'about': {
-        const rules = this.#rules;
-        const dobErrors = new Set(this.errors.filter((e) => e.field.startsWith('dob')).map((e) => e.field as string));
-        // Missing, not a real date, in the future or too young: the whole date is wrong, not one box.
-        if (dobErrors.has('dobDay') && this.errors.some((e) => /^errorDob(Mi|R|F|A)/.test(e.message))) {
-          dobErrors.add('dobMonth');
-          dobErrors.add('dobYear');
-        }
-        return html`${textField('name', this.#text('name', this.#t('name')), a.name, set('name'), { autocomplete: 'name' })}
-        ${dateField(
-          this.#text('dob', this.#t('dob'), this.#t('dobHint')),
-          [
-            { label: this.#t('day'), field: 'dobDay', value: a.dobDay, width: 2 },
-            { label: this.#t('month'), field: 'dobMonth', value: a.dobMonth, width: 2 },
-            { label: this.#t('year'), field: 'dobYear', value: a.dobYear, width: 4 },
-          ],
-          dobErrors,
-          (field, value) => this.#set(field as 'dobDay', value),
-        )}
-        ${textField('address', this.#text('address', this.#t('address'), this.#t('addressHint')), a.address, set('address'), { multiline: true })}
-        ${textField('postcode', this.#text('postcode', this.#t('postcode')), a.postcode, set('postcode'), { autocomplete: 'postal-code', width: 'short', spellcheck: false })}
-        ${rules.practices.length ? this.#practiceList(rules) : textField('gpPractice', this.#text('gpPractice', this.#t('gpPractice'), this.#t('gpPracticeHint'), !rules.gpPracticeRequired), a.gpPractice, set('gpPractice'))}
-        ${textField('nhsNumber', this.#text('nhsNumber', this.#t('nhsNumber'), this.#t('nhsNumberHint'), true), a.nhsNumber, set('nhsNumber'), { inputmode: 'numeric', width: 'medium', spellcheck: false })}`;
-      }
-      case 'contact':
-        return html`${choices(
-          'contactMethods',
-          this.#text('contactMethods', this.#t('contactMethods'), this.#t('selectAll')),
-          'checkbox',
-          CONTACT_METHODS.map((value) => ({ value, label: this.#t(contactMethodKey[value]) })),
-          a.contactMethods,
-          many('contactMethods'),
-        )}
-        ${textField('phone', this.#text('phone', this.#t('phone')), a.phone, set('phone'), { type: 'tel', autocomplete: 'tel', width: 'medium' })}
-        ${textField('email', this.#text('email', this.#t('email')), a.email, set('email'), { type: 'email', autocomplete: 'email', spellcheck: false })}
-        ${textField('contactTimes', this.#text('contactTimes', this.#t('contactTimes'), this.#t('contactTimesHint'), true), a.contactTimes, set('contactTimes'))}
-        ${choices('leaveMessage', this.#text('leaveMessage', this.#t('leaveMessage')), 'radio', this.#yesNo(), [a.leaveMessage], one('leaveMessage'))}`;
-      case 'needs': {
-        const options = this.#options(NEEDS, 'need-').map((o) =>
-          o.value === 'language-interpreter'
-            ? {
-                ...o,
-                reveal: textField(
-                  'interpreterLanguage',
-                  this.#text('interpreterLanguage', this.#t('interpreterLanguage')),
-                  a.interpreterLanguage,
-                  set('interpreterLanguage'),
-                  { width: 'medium' },
-                ),
-              }
-            : o.value === 'other'
-              ? {
-                  ...o,
-                  reveal: textField(
-                    'needsOther',
-                    this.#text('needsOther', this.#t('needsOther')),
-                    a.needsOther,
-                    set('needsOther'),
-                  ),
-                }
-              : o,
-        );
-        return choices(
-          'needs',
-          this.#text('needs', this.#t('needsLegend'), this.#t('needsHint')),
-          'checkbox',
-          options,
-          a.needs,
-          many('needs'),
-        );
-      }
-      case 'help': {
-        const max = this.#rules.maxWhatMatters;
-        const left = max - a.whatMatters.length;
-        return html`${choices('reasons', this.#text('reasons', this.#t('helpHeading'), this.#t('selectAll')), 'checkbox', this.#options(REASONS, 'reason-'), a.reasons, many('reasons'), 'visually-hidden')}
-          ${textField('whatMatters', this.#text('whatMatters', this.#t('whatMatters'), this.#t('whatMattersHint'), true), a.whatMatters, set('whatMatters'), { multiline: true })}
-          <p class="count ${left < 0 ? 'over' : ''}" aria-live="polite">
+  /** A step's questions, in order; a question an option reveals is drawn under that option. */
+  #fields(step: Step): unknown {
+    const max = this.#rules.maxWhatMatters;
+    const left = max - this.answers.whatMatters.length;
+    // No space between the two: text before the form's button would move it.
+    return html`${STEP_FIELDS[step].map((field) => (INSIDE.includes(field) ? nothing : this.#field(field)))}${
+      step === 'help'
+        ? html`<p class="count ${left < 0 ? 'over' : ''}" aria-live="polite">
             ${left < 0 ? this.#t('charactersOver', { count: -left }) : this.#t('charactersLeft', { count: left })}
-          </p>`;
-      }
-      case 'preferences':
-        return html`${choices('meet', this.#text('meet', this.#t('meetLegend'), this.#t('selectAll')), 'checkbox', this.#options(MEETING_WAYS, 'meet-'), a.meet, many('meet'))}
-        ${choices('companion', this.#text('companion', this.#t('companion')), 'radio', this.#yesNo(), [a.companion], one('companion'))}
-        ${choices('barriers', this.#text('barriers', this.#t('barriersLegend'), this.#t('selectAll')), 'checkbox', this.#options(BARRIERS, 'barrier-'), a.barriers, many('barriers'))}`;
-      case 'consent':
-        return html`${agreement('consentContact', this.#text('consentContact', this.#t('consentContact')), a.consentContact, set('consentContact'))}
-        ${choices('consentGp', this.#text('consentGp', this.#t('consentGp')), 'radio', this.#yesNo(), [a.consentGp], one('consentGp'))}
-        ${this.#privacyLink()}`;
+          </p>`
+        : step === 'consent'
+          ? this.#privacyLink()
+          : nothing
+    }`;
+  }
+
+  /** One question, drawn by the kind of its answer: options to choose, a box to tick, a date or text. */
+  #field(field: AnswerField): unknown {
+    const value = this.answers[field];
+    const text = this.#text(field);
+    const options = OPTIONS[field];
+    if (field === 'dobDay') return this.#date(text);
+    if (field === 'gpPractice' && this.#rules.practices.length) return this.#practiceList(text);
+    if (typeof value === 'boolean') return agreement(field, text, value, (on) => this.#set(field, on as never));
+    if (options) {
+      const many = Array.isArray(value);
+      return choices(
+        field,
+        text,
+        many ? 'checkbox' : 'radio',
+        options.map((option) => {
+          const revealed = REVEALS[option];
+          return {
+            value: option,
+            label: this.#t(optionKey(field, option)),
+            reveal: revealed && html`${revealed.map((inner) => this.#field(inner))}`,
+          };
+        }),
+        many ? value : [value as string],
+        (values) => this.#set(field, (many ? values : (values[0] ?? '')) as never),
+        field === 'who' || field === 'reasons' ? 'visually-hidden' : '',
+      );
     }
+    return textField(field, text, value as string, (v) => this.#set(field, v as never), INPUTS[field]);
+  }
+
+  #date(text: FieldText): TemplateResult {
+    const a = this.answers;
+    const dobErrors = new Set(this.errors.filter((e) => e.field.startsWith('dob')).map((e) => e.field as string));
+    // Missing, not a real date, in the future or too young: the whole date is wrong, not one box.
+    if (dobErrors.has('dobDay') && this.errors.some((e) => /^errorDob(Mi|R|F|A)/.test(e.message))) {
+      dobErrors.add('dobMonth');
+      dobErrors.add('dobYear');
+    }
+    return dateField(
+      text,
+      [
+        { label: this.#t('day'), field: 'dobDay', value: a.dobDay, width: 2 },
+        { label: this.#t('month'), field: 'dobMonth', value: a.dobMonth, width: 2 },
+        { label: this.#t('year'), field: 'dobYear', value: a.dobYear, width: 4 },
+      ],
+      dobErrors,
+      (field, value) => this.#set(field as 'dobDay', value),
+    );
   }
 
   #privacyLink(): TemplateResult | typeof nothing {
@@ -929,8 +893,8 @@ export class WaymarkReferralForm extends LitElement {
     return html`<p><a href=${url.href} target="_blank" rel="noopener">${this.#t('privacyLink')}</a></p>`;
   }
 
-  #practiceList(rules: ReferralRules): TemplateResult {
-    const text = this.#text('gpPractice', this.#t('gpPractice'), this.#t('gpPracticeHint'), !rules.gpPracticeRequired);
+  #practiceList(text: FieldText): TemplateResult {
+    const rules = this.#rules;
     const id = fieldId('gpPractice');
     const value = this.answers.gpPractice;
     const notListed = this.#t('gpNotListed');
