@@ -1,5 +1,7 @@
 import type { ReferralMessages } from './referral.js';
 
+export { crisisCy } from './crisis-cy.js';
+
 /** The referral form's words in Welsh, loaded on demand (see `loadReferralMessages`). */
 export const referralCy = {
   formHeading: 'Gofyn am weithiwr cyswllt',

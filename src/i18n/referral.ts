@@ -1,5 +1,6 @@
 import type { Catalogue, Locale, Message } from './catalogue.js';
 import type { referralEndEn } from './referral-end.js';
+import { crisisEn, type CrisisWords } from './crisis.js';
 
 /**
  * The referral form's words. English is here; Welsh (`referral-cy.ts`) is
@@ -159,10 +160,15 @@ export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */
 export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };
 
-/** The words for a locale: English at once, Welsh from its own chunk. */
-export async function loadReferralMessages(locale: Locale): Promise<ReferralStartMessages | ReferralMessages> {
-  if (locale === 'cy') return (await import('./referral-cy.js')).referralCy;
-  return referralEn;
+/** The words for a locale, with its crisis words: English at once, Welsh from its own chunk. */
+export async function loadReferralMessages(
+  locale: Locale,
+): Promise<readonly [ReferralStartMessages | ReferralMessages, CrisisWords]> {
+  if (locale === 'cy') {
+    const { referralCy, crisisCy } = await import('./referral-cy.js');
+    return [referralCy, crisisCy];
+  }
+  return [referralEn, crisisEn];
 }
 
 /**

@@ -19,6 +19,7 @@ import { isAllowedEndpoint, ReferralOutbox, type SendProblem, type SendResult } 
 import type { ReferralPayload } from '../../data/referral/payload.js';
 import { isCovered, validateStep, type FieldError } from '../../data/referral/validation.js';
 import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
+import { crisisEn, type CrisisWords } from '../../i18n/crisis.js';
 import {
   labelKey,
   loadReferralMessages,
@@ -30,7 +31,7 @@ import {
   type ReferralStartMessages,
 } from '../../i18n/referral.js';
 import { baseStyles } from '../shared/base-styles.js';
-import { crisisRoutesStyles, renderCrisisRoutes } from '../shared/crisis-routes.js';
+import { crisisRoutesStyles, renderCrisisBox } from '../shared/crisis-routes.js';
 import { elementLocale } from '../shared/locale.js';
 import {
   agreement,
@@ -268,6 +269,8 @@ export class WaymarkReferralForm extends LitElement {
   private ending: Ending | undefined;
 
   #locale: Locale = 'en';
+  /** The crisis routes' words in the form's language: English at once, Welsh with the form's Welsh words. */
+  #crisisWords: CrisisWords = crisisEn;
   #loading: Locale | undefined;
   #catalogue: Catalogue<ReferralKey> | undefined;
   #outbox: ReferralOutbox | undefined;
@@ -442,11 +445,13 @@ export class WaymarkReferralForm extends LitElement {
     if (!this.words || locale !== this.#locale) {
       if (locale === 'en') {
         this.words = referralEn;
+        this.#crisisWords = crisisEn;
         this.#locale = 'en';
       } else if (this.#loading !== locale) {
         this.#loading = locale;
-        void loadReferralMessages(locale).then((words) => {
+        void loadReferralMessages(locale).then(([words, crisisWords]) => {
           this.#locale = locale;
+          this.#crisisWords = crisisWords;
           this.words = words;
         });
       }
@@ -673,7 +678,7 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #crisis(): TemplateResult {
-    return renderCrisisRoutes(this.#routes, this.#locale, {
+    return renderCrisisBox(this.#routes, this.#crisisWords, {
       headingLevel: Math.min(this.#level(1), 4) as 2 | 3 | 4,
       id: `crisis-${this.view}`,
     });
