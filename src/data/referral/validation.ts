@@ -3,7 +3,14 @@
  * message per field, saying how to fix it. Postcode, phone, email and NHS
  * number are checked for their format only; nothing is looked up.
  */
-import type { AnswerField, ReferralAnswers, ReferralRules, Step } from './answers.js';
+import {
+  REVEALS,
+  STEP_FIELDS,
+  type AnswerField,
+  type ReferralAnswers,
+  type ReferralRules,
+  type Step,
+} from './answers.js';
 
 /** Each problem names the field to focus and the catalogue message that says how to fix it. */
 export interface FieldError {
@@ -121,63 +128,59 @@ export function readDateOfBirth(
   return { date: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
 }
 
-/** The problems with one step's answers, in the order the fields appear. */
+/** Questions that always need an answer. Those an option reveals need one while it is chosen. */
+const NEEDED: readonly AnswerField[] = [
+  'who',
+  'name',
+  'address',
+  'postcode',
+  'contactMethods',
+  'reasons',
+  'consentContact',
+  'consentGp',
+];
+
+/** The format each of these answers must have, when given. */
+const FORMATS: { readonly [F in AnswerField]?: (text: string) => boolean } = {
+  referrerContact: (text) => isPhoneNumber(text) || isEmailAddress(text),
+  postcode: (text) => normalisePostcode(text) !== undefined,
+  nhsNumber: isValidNhsNumber,
+  phone: isPhoneNumber,
+  email: isEmailAddress,
+};
+
+/**
+ * The problems with one step's answers, in the order the fields appear. A missing answer's
+ * message is `error<Field>` ("errorName"); one in the wrong format is `error<Field>Format` for
+ * the postcode, phone and email, and the same `error<Field>` for the others.
+ */
 export function validateStep(step: Step, a: ReferralAnswers, rules: ReferralRules, today = new Date()): FieldError[] {
   const errors: FieldError[] = [];
-  const need = (ok: boolean, field: AnswerField, message: ReferralErrorKey): void => {
-    if (!ok) errors.push({ field, message });
-  };
-  switch (step) {
-    case 'who':
-      need(a.who !== '', 'who', 'errorWho');
-      if (a.who === 'someone-else') {
-        need(a.referrerName.trim() !== '', 'referrerName', 'errorReferrerName');
-        need(a.referrerRelationship.trim() !== '', 'referrerRelationship', 'errorReferrerRelationship');
-        const contact = a.referrerContact.trim();
-        need(
-          contact !== '' && (isPhoneNumber(contact) || isEmailAddress(contact)),
-          'referrerContact',
-          'errorReferrerContact',
-        );
-        need(a.referrerAgreed, 'referrerAgreed', 'errorReferrerAgreed');
-      }
-      break;
-    case 'about': {
-      need(a.name.trim() !== '', 'name', 'errorName');
+  const chosen: readonly string[] = [a.who, ...a.needs];
+  const byPhone = a.contactMethods.includes('phone') || a.contactMethods.includes('text');
+  for (const field of STEP_FIELDS[step]) {
+    const value = a[field];
+    const message = `error${field[0]?.toUpperCase() ?? ''}${field.slice(1)}` as ReferralErrorKey;
+    const revealedBy = Object.keys(REVEALS).find((option) => REVEALS[option]?.includes(field));
+    // A question its option does not show is not asked.
+    if (revealedBy && !chosen.includes(revealedBy)) continue;
+    if (field === 'dobDay') {
       const dob = readDateOfBirth(a.dobDay, a.dobMonth, a.dobYear, today, rules.minAge);
       if ('error' in dob) errors.push({ field: dob.field, message: dob.error });
-      need(a.address.trim() !== '', 'address', 'errorAddress');
-      if (!a.postcode.trim()) errors.push({ field: 'postcode', message: 'errorPostcode' });
-      else need(normalisePostcode(a.postcode) !== undefined, 'postcode', 'errorPostcodeFormat');
-      if (rules.gpPracticeRequired) need(a.gpPractice.trim() !== '', 'gpPractice', 'errorGpPractice');
-      if (a.nhsNumber.trim()) need(isValidNhsNumber(a.nhsNumber), 'nhsNumber', 'errorNhsNumber');
-      break;
+    } else if (field === 'whatMatters') {
+      if (a.whatMatters.length > rules.maxWhatMatters) errors.push({ field, message: 'errorWhatMattersLong' });
+    } else if (typeof value === 'string' ? !value.trim() : Array.isArray(value) ? !value.length : !value) {
+      const needed =
+        NEEDED.includes(field) ||
+        revealedBy !== undefined ||
+        (field === 'gpPractice' && rules.gpPracticeRequired) ||
+        (field === 'phone' && byPhone) ||
+        (field === 'email' && a.contactMethods.includes('email'));
+      if (needed) errors.push({ field, message });
+    } else if (!(FORMATS[field]?.(value as string) ?? true)) {
+      const format = ['postcode', 'phone', 'email'].includes(field) ? 'Format' : '';
+      errors.push({ field, message: `${message}${format}` as ReferralErrorKey });
     }
-    case 'contact': {
-      need(a.contactMethods.length > 0, 'contactMethods', 'errorContactMethods');
-      const byPhone = a.contactMethods.includes('phone') || a.contactMethods.includes('text');
-      if (a.phone.trim()) need(isPhoneNumber(a.phone), 'phone', 'errorPhoneFormat');
-      else need(!byPhone, 'phone', 'errorPhone');
-      if (a.email.trim()) need(isEmailAddress(a.email), 'email', 'errorEmailFormat');
-      else need(!a.contactMethods.includes('email'), 'email', 'errorEmail');
-      break;
-    }
-    case 'needs':
-      if (a.needs.includes('language-interpreter')) {
-        need(a.interpreterLanguage.trim() !== '', 'interpreterLanguage', 'errorInterpreterLanguage');
-      }
-      if (a.needs.includes('other')) need(a.needsOther.trim() !== '', 'needsOther', 'errorNeedsOther');
-      break;
-    case 'help':
-      need(a.reasons.length > 0, 'reasons', 'errorReasons');
-      need(a.whatMatters.length <= rules.maxWhatMatters, 'whatMatters', 'errorWhatMattersLong');
-      break;
-    case 'preferences':
-      break;
-    case 'consent':
-      need(a.consentContact, 'consentContact', 'errorConsentContact');
-      need(a.consentGp !== '', 'consentGp', 'errorConsentGp');
-      break;
   }
   return errors;
 }
