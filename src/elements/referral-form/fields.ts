@@ -4,7 +4,6 @@
  * Pure templates: the element passes in the value and what to do on input.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface FieldText {
   readonly label: string;
@@ -17,10 +16,16 @@ export interface FieldText {
 /** The id of a field's input (or its first option): what the error summary and Change links point at. */
 export const fieldId = (field: string): string => `f-${field}`;
 
-export function describedBy(id: string, text: FieldText): string | undefined {
-  const ids = [text.hint ? `${id}-hint` : '', text.error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+/** The ids of a field's hint and message, for `aria-describedby`; `nothing` (no attribute) when it has neither. */
+export function describedBy(id: string, text: FieldText): string | typeof nothing {
+  return [text.hint ? `${id}-hint` : '', text.error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
 }
+
+const invalid = (text: FieldText): string => (text.error ? 'true' : 'false');
+
+/** One question's box: marked with a bar when its answer needs fixing. */
+export const fieldBox = (text: FieldText, content: TemplateResult): TemplateResult =>
+  html`<div class="field ${text.error ? 'field--error' : ''}" part="field">${content}</div>`;
 
 export function hintAndError(id: string, text: FieldText): TemplateResult {
   return html`${text.hint ? html`<div class="hint" id=${`${id}-hint`} part="hint">${text.hint}</div>` : nothing}
@@ -51,37 +56,37 @@ export function textField(
 ): TemplateResult {
   const id = fieldId(field);
   const input = (event: Event): void => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
-  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
-    <label for=${id} part="label">${text.label}</label>
-    ${hintAndError(id, text)}
-    ${
-      options.multiline
-        ? html`<textarea
-            id=${id}
-            name=${field}
-            rows="5"
-            part="input"
-            aria-describedby=${ifDefined(describedBy(id, text))}
-            aria-invalid=${text.error ? 'true' : 'false'}
-            .value=${value}
-            @input=${input}
-          ></textarea>`
-        : html`<input
-            id=${id}
-            name=${field}
-            class=${`width-${options.width ?? 'full'}`}
-            part="input"
-            type=${options.type ?? 'text'}
-            autocomplete=${ifDefined(options.autocomplete)}
-            inputmode=${ifDefined(options.inputmode)}
-            spellcheck=${options.spellcheck === false ? 'false' : 'true'}
-            aria-describedby=${ifDefined(describedBy(id, text))}
-            aria-invalid=${text.error ? 'true' : 'false'}
-            .value=${value}
-            @input=${input}
-          />`
-    }
-  </div>`;
+  return fieldBox(
+    text,
+    html`<label for=${id} part="label">${text.label}</label> ${hintAndError(id, text)}
+      ${
+        options.multiline
+          ? html`<textarea
+              id=${id}
+              name=${field}
+              rows="5"
+              part="input"
+              aria-describedby=${describedBy(id, text)}
+              aria-invalid=${invalid(text)}
+              .value=${value}
+              @input=${input}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              name=${field}
+              class=${`width-${options.width ?? 'full'}`}
+              part="input"
+              type=${options.type ?? 'text'}
+              autocomplete=${options.autocomplete ?? nothing}
+              inputmode=${options.inputmode ?? nothing}
+              spellcheck=${options.spellcheck === false ? 'false' : 'true'}
+              aria-describedby=${describedBy(id, text)}
+              aria-invalid=${invalid(text)}
+              .value=${value}
+              @input=${input}
+            />`
+      }`,
+  );
 }
 
 export interface Choice {
@@ -102,8 +107,9 @@ export function choices(
   legendClass = '',
 ): TemplateResult {
   const id = fieldId(field);
-  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
-    <fieldset aria-describedby=${ifDefined(describedBy(id, text))}>
+  return fieldBox(
+    text,
+    html`<fieldset aria-describedby=${describedBy(id, text)}>
       <legend class=${legendClass} part="label">${text.label}</legend>
       ${hintAndError(id, text)}
       <div
@@ -132,8 +138,8 @@ export function choices(
             ${option.reveal && checked ? html`<div class="reveal">${option.reveal}</div>` : nothing}`;
         })}
       </div>
-    </fieldset>
-  </div>`;
+    </fieldset>`,
+  );
 }
 
 /** One checkbox that must be ticked to agree to something. */
@@ -144,35 +150,37 @@ export function agreement(
   onChange: (checked: boolean) => void,
 ): TemplateResult {
   const id = fieldId(field);
-  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
-    ${hintAndError(id, { ...text, hint: undefined })}
-    <div class="choice">
-      <input
-        id=${id}
-        name=${field}
-        type="checkbox"
-        part="checkbox"
-        aria-describedby=${ifDefined(describedBy(id, text))}
-        aria-invalid=${text.error ? 'true' : 'false'}
-        .checked=${checked}
-        @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}>${text.label}</label>
-    </div>
-    ${text.hint ? html`<div class="hint indented" id=${`${id}-hint`} part="hint">${text.hint}</div>` : nothing}
-  </div>`;
+  return fieldBox(
+    text,
+    html`${hintAndError(id, { ...text, hint: undefined })}
+      <div class="choice">
+        <input
+          id=${id}
+          name=${field}
+          type="checkbox"
+          part="checkbox"
+          aria-describedby=${describedBy(id, text)}
+          aria-invalid=${invalid(text)}
+          .checked=${checked}
+          @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+        />
+        <label for=${id}>${text.label}</label>
+      </div>
+      ${text.hint ? html`<div class="hint indented" id=${`${id}-hint`} part="hint">${text.hint}</div>` : nothing}`,
+  );
 }
 
 /** Date of birth as three number boxes in a fieldset, GOV.UK's date input. */
 export function dateField(
   text: FieldText,
   parts: { readonly label: string; readonly field: string; readonly value: string; readonly width: number }[],
-  invalid: ReadonlySet<string>,
+  invalidParts: ReadonlySet<string>,
   onInput: (field: string, value: string) => void,
 ): TemplateResult {
   const id = fieldId(parts[0]?.field ?? 'date');
-  return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
-    <fieldset role="group" aria-describedby=${ifDefined(describedBy(id, text))}>
+  return fieldBox(
+    text,
+    html`<fieldset role="group" aria-describedby=${describedBy(id, text)}>
       <legend part="label">${text.label}</legend>
       ${hintAndError(id, text)}
       <div class="date">
@@ -187,13 +195,13 @@ export function dateField(
                 class=${`width-${part.width}ch`}
                 inputmode="numeric"
                 autocomplete=${`bday-${part.field === 'dobDay' ? 'day' : part.field === 'dobMonth' ? 'month' : 'year'}`}
-                aria-invalid=${invalid.has(part.field) ? 'true' : 'false'}
+                aria-invalid=${invalidParts.has(part.field) ? 'true' : 'false'}
                 .value=${part.value}
                 @input=${(event: Event) => onInput(part.field, (event.target as HTMLInputElement).value)}
               />
             </div>`,
         )}
       </div>
-    </fieldset>
-  </div>`;
+    </fieldset>`,
+  );
 }

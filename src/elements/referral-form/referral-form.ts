@@ -38,6 +38,7 @@ import {
   choices,
   dateField,
   describedBy,
+  fieldBox,
   fieldId,
   hintAndError,
   textField,
@@ -903,21 +904,22 @@ export class WaymarkReferralForm extends LitElement {
     const id = fieldId('gpPractice');
     const value = this.answers.gpPractice;
     const notListed = this.#t('gpNotListed');
-    return html`<div class="field ${text.error ? 'field--error' : ''}" part="field">
-      <label for=${id} part="label">${text.label}</label>
-      ${hintAndError(id, text)}
-      <select
-        id=${id}
-        name="gpPractice"
-        aria-describedby=${describedBy(id, text) ?? nothing}
-        aria-invalid=${text.error ? 'true' : 'false'}
-        @change=${(event: Event) => this.#set('gpPractice', (event.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${value === ''}>${this.#t('gpChoose')}</option>
-        ${rules.practices.map((p) => html`<option .value=${p} ?selected=${value === p}>${p}</option>`)}
-        <option .value=${notListed} ?selected=${value === notListed}>${notListed}</option>
-      </select>
-    </div>`;
+    return fieldBox(
+      text,
+      html`<label for=${id} part="label">${text.label}</label>
+        ${hintAndError(id, text)}
+        <select
+          id=${id}
+          name="gpPractice"
+          aria-describedby=${describedBy(id, text)}
+          aria-invalid=${text.error ? 'true' : 'false'}
+          @change=${(event: Event) => this.#set('gpPractice', (event.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${value === ''}>${this.#t('gpChoose')}</option>
+          ${rules.practices.map((p) => html`<option .value=${p} ?selected=${value === p}>${p}</option>`)}
+          <option .value=${notListed} ?selected=${value === notListed}>${notListed}</option>
+        </select>`,
+    );
   }
 
   /** What the views after the last question need from the form (they live in an on-demand chunk). */
