@@ -24,8 +24,12 @@ export const referralFormStyles = css`
   p {
     margin-block: 0 var(--_waymark-space);
   }
-  .step {
+  .step,
+  .hint,
+  .count {
     color: var(--_waymark-color-text-secondary);
+  }
+  .step {
     margin-block-end: 0.25rem;
   }
   .field {
@@ -49,15 +53,18 @@ export const referralFormStyles = css`
     padding: 0;
   }
   .hint {
-    color: var(--_waymark-color-text-secondary);
     margin-block-end: 0.5rem;
   }
   .hint.indented {
     margin-inline-start: 2rem;
   }
-  .error-message {
+  .error-message,
+  .count.over,
+  .error-summary a {
     color: var(--_waymark-color-error);
     font-weight: 700;
+  }
+  .error-message {
     margin-block: 0 0.5rem;
   }
   input:not([type='radio'], [type='checkbox']),
@@ -120,12 +127,7 @@ export const referralFormStyles = css`
     margin-block: 0.5rem var(--_waymark-space);
   }
   .count {
-    color: var(--_waymark-color-text-secondary);
     margin-block: 0.25rem 0;
-  }
-  .count.over {
-    color: var(--_waymark-color-error);
-    font-weight: 700;
   }
   button {
     font: inherit;
@@ -165,22 +167,20 @@ export const referralFormStyles = css`
     padding-inline-start: 0;
     list-style: none;
   }
-  .error-summary a {
-    color: var(--_waymark-color-error);
-    font-weight: 700;
+  .service-notice,
+  .inset,
+  .panel {
+    padding: var(--_waymark-space);
+    margin-block-end: var(--_waymark-space);
   }
   .service-notice,
   .inset {
     border-inline-start: 8px solid var(--_waymark-color-border);
     background: var(--_waymark-color-surface);
-    padding: var(--_waymark-space);
-    margin-block-end: var(--_waymark-space);
   }
   .panel {
     background: var(--_waymark-color-success);
     color: var(--_waymark-color-on-accent);
-    padding: var(--_waymark-space);
-    margin-block-end: var(--_waymark-space);
     text-align: center;
   }
   .panel .reference {

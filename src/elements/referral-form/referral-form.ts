@@ -323,20 +323,21 @@ export class WaymarkReferralForm extends LitElement {
 
   // ---- configuration, read leniently: a bad value warns once and falls back.
 
-  #warn(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
+  /** Says once (per message) what is wrong with an attribute and what the form does instead. */
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`Waymark: <waymark-referral-form> ${message}`);
   }
 
   get #rules(): ReferralRules {
     let minAge = this.minAge;
     if (!Number.isFinite(minAge) || minAge < 0 || minAge > 120) {
-      this.#warn('min-age', `min-age="${String(this.minAge)}" is not an age; using 18.`);
+      this.#warn(`min-age="${String(this.minAge)}" is not an age; using 18.`);
       minAge = DEFAULT_RULES.minAge;
     }
     if (this.gpPractice !== 'optional' && this.gpPractice !== 'required') {
-      this.#warn('gp', `gp-practice="${this.gpPractice}" should be "optional" or "required"; using "optional".`);
+      this.#warn(`gp-practice="${this.gpPractice}" should be "optional" or "required"; using "optional".`);
     }
     return {
       ...DEFAULT_RULES,
@@ -349,7 +350,7 @@ export class WaymarkReferralForm extends LitElement {
 
   get #format(): 'json' | 'fhir' {
     if (this.format === 'fhir' || this.format === 'json') return this.format;
-    this.#warn('format', `format="${this.format}" should be "json" or "fhir"; sending JSON.`);
+    this.#warn(`format="${this.format}" should be "json" or "fhir"; sending JSON.`);
     return 'json';
   }
 
@@ -370,10 +371,10 @@ export class WaymarkReferralForm extends LitElement {
     if (this.crisisRoutes) {
       const own = readCrisisRoutes(this.crisisRoutes);
       if (own) return own;
-      this.#warn('crisis', 'crisis-routes is not a JSON list of routes; using the defaults.');
+      this.#warn('crisis-routes is not a JSON list of routes; using the defaults.');
     }
     if (!isNation(this.nation)) {
-      this.#warn('nation', `nation="${this.nation}" should be england, wales, scotland or northern-ireland.`);
+      this.#warn(`nation="${this.nation}" should be england, wales, scotland or northern-ireland.`);
       return defaultCrisisRoutes('england');
     }
     return defaultCrisisRoutes(this.nation);
@@ -386,10 +387,7 @@ export class WaymarkReferralForm extends LitElement {
     } catch {
       // Handled below.
     }
-    this.#warn(
-      'action',
-      `action="${this.action}" is not an https: address (or http://localhost), so no referral can be sent.`,
-    );
+    this.#warn(`action="${this.action}" is not an https: address (or http://localhost), so no referral can be sent.`);
     return undefined;
   }
 
@@ -474,7 +472,7 @@ export class WaymarkReferralForm extends LitElement {
       try {
         own = JSON.parse(this.messages) as Record<string, unknown>;
       } catch {
-        this.#warn('messages', 'messages is not JSON; using the default words.');
+        this.#warn('messages is not JSON; using the default words.');
       }
     } else if (this.messages && typeof this.messages === 'object') own = this.messages;
     return {
@@ -893,7 +891,7 @@ export class WaymarkReferralForm extends LitElement {
       url = undefined;
     }
     if (!url || !/^https?:$/.test(url.protocol)) {
-      this.#warn('privacy', `privacy-url="${this.privacyUrl}" is not a web address; no link is shown.`);
+      this.#warn(`privacy-url="${this.privacyUrl}" is not a web address; no link is shown.`);
       return nothing;
     }
     return html`<p><a href=${url.href} target="_blank" rel="noopener">${this.#t('privacyLink')}</a></p>`;
