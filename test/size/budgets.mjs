@@ -27,15 +27,17 @@ export const budgets = [
   {
     // The honest figure for issue 9 item 11: the first load plus the `ending` chunk (how to fix each
     // answer, check your answers, sending, confirmation) that every English-speaking person needs to
-    // send a referral; only Welsh and FHIR load on demand. The issue asks for at most 20 KB. It is
-    // about 23.5 KB, so no budgetKb yet: with one, `npm run size` would fail. Put `budgetKb: 20`
-    // here (and drop the entry above) once it fits.
+    // send a referral; only Welsh (the form's words and the crisis words) and FHIR load on demand.
+    // The issue asks for at most 20 KB. It was 23.5 KB; one list of questions per step (drawing the
+    // steps, the answers to check and the checks), Welsh crisis words on demand and one field box
+    // brought it to about 22.4 KB. The budget sits just above that so nothing grows; put
+    // `budgetKb: 20` here (and drop the targetKb) once it fits.
     id: 'referral-form-english',
     label: '<waymark-referral-form> as an English-speaking person gets it: with the end of the form',
     kind: 'element',
     match: 'referral-form',
     include: ['ending'],
-    budgetKb: 24,
+    budgetKb: 22.5,
     targetKb: 20,
   },
   {
