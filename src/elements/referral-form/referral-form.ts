@@ -677,7 +677,8 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #crisis(): TemplateResult {
-    return renderCrisisBox(this.#routes, this.#crisisWords, {
+    const words = this.#crisisWords;
+    return renderCrisisBox(this.#routes, (key, values) => translate({ en: words, cy: words }, 'en', key, values), {
       headingLevel: Math.min(this.#level(1), 4) as 2 | 3 | 4,
       id: `crisis-${this.view}`,
     });

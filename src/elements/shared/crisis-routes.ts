@@ -2,13 +2,16 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { dialString, type CrisisRoute } from '../../data/crisis-routes.js';
 import type { Locale } from '../../i18n/catalogue.js';
 import { translate } from '../../i18n/catalogue.js';
-import { crisis, type CrisisKey, type CrisisWords } from '../../i18n/crisis.js';
+import { crisis, type CrisisKey } from '../../i18n/crisis.js';
 
 export interface CrisisRoutesOptions {
   readonly headingLevel?: 2 | 3 | 4;
   readonly intro?: boolean;
   readonly id?: string;
 }
+
+/** The words of a crisis message, with its placeholders filled. */
+export type CrisisTranslate = (key: CrisisKey, values?: Record<string, string>) => string;
 
 /**
  * The crisis routes as a prominent box: a heading, one line per route with a
@@ -21,20 +24,18 @@ export function renderCrisisRoutes(
   locale: Locale,
   options: CrisisRoutesOptions = {},
 ): TemplateResult {
-  return renderCrisisBox(routes, crisis[locale], options);
+  return renderCrisisBox(routes, (key, values) => translate(crisis, locale, key, values), options);
 }
 
 /**
- * The same box in words given by the caller (`crisisEn`, or Welsh once loaded), so a widget
- * that has only one language's crisis words carries only those.
+ * The same box in words the caller gives (the referral form passes English, or Welsh once
+ * loaded), so a widget that needs one language's crisis words carries only those.
  */
 export function renderCrisisBox(
   routes: readonly CrisisRoute[],
-  words: CrisisWords,
+  t: CrisisTranslate,
   options: CrisisRoutesOptions = {},
 ): TemplateResult {
-  const t = (key: CrisisKey, values?: Record<string, string>): string =>
-    translate({ en: words, cy: words }, 'en', key, values);
   const level = options.headingLevel ?? 2;
   const headingId = `${options.id ?? 'crisis'}-heading`;
   const heading = t('crisisHeading');
