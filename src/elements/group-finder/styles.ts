@@ -277,6 +277,10 @@ export const finderStyles = css`
   .result {
     border-block-start: 1px solid var(--_waymark-color-border);
     padding-block: var(--_waymark-finder-gap);
+    /* Rows out of sight are not laid out until scrolled to: a new list costs what the screen shows.
+       They stay in the accessibility tree and in find-in-page; "auto" remembers each row's real height. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
 
   .result.selected {
