@@ -218,9 +218,12 @@ export class WaymarkGroupFinder extends LitElement {
     return this.client ?? this.#directory.client;
   }
 
+  /** The element's language, looked up once an update (it walks the ancestors for `lang`). */
   get #locale(): Locale {
-    return elementLocale(this);
+    return (this.#localeNow ??= elementLocale(this));
   }
+
+  #localeNow: Locale | undefined;
 
   #warnOnce(key: string, message: string): void {
     if (this.#warned.has(key)) return;
@@ -285,6 +288,7 @@ export class WaymarkGroupFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#localeNow = undefined;
     if (!this.#started) {
       this.#started = true;
       this.#startState();

@@ -37,7 +37,8 @@ export function serviceLinks(state: FinderState, href: string = location.href): 
   const hashAt = base.indexOf('#');
   const [head, hash] = hashAt < 0 ? [base, ''] : [base.slice(0, hashAt), base.slice(hashAt)];
   const joiner = head.includes('?') ? '&' : '?';
-  return (id) => `${head}${joiner}${new URLSearchParams({ [`${FINDER_PREFIX}service`]: id }).toString()}${hash}`;
+  const key = `${FINDER_PREFIX}service=`;
+  return (id) => `${head}${joiner}${key}${encodeURIComponent(id)}${hash}`;
 }
 
 /** Writes the state into the address now; does nothing when it is already there. */
