@@ -6,8 +6,10 @@
  *   dependencies. Entry points: `waymark` (every element), `waymark/data`,
  *   and one per element (`waymark/directory`, ...).
  * - CDN (`dist/cdn/waymark.js`): one file a page loads with a script tag,
- *   every element registered and Lit bundled; heavy parts loaded with
- *   `import()` (the map, the iCalendar reader) become chunks beside it.
+ *   Lit bundled: it registers `<waymark-directory>` and loads each other
+ *   element's file (`dist/cdn/group-finder.js`, ...) when its tag is on the
+ *   page; heavy parts loaded with `import()` (the map, the iCalendar reader)
+ *   become chunks beside them.
  * Types come from `tsc -p tsconfig.build.json` (see the `build` script).
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -42,7 +44,12 @@ export function minifier() {
 
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
-  input: { waymark: 'src/index.ts' },
+  // `waymark.js` registers <waymark-directory> and loads the other elements as their tags appear;
+  // each element also gets a file of its own (`group-finder.js`, ...) with a name that never changes.
+  input: {
+    waymark: 'src/cdn.ts',
+    ...Object.fromEntries(Object.entries(elementEntries).map(([key, file]) => [key.split('/')[1] ?? key, file])),
+  },
   plugins: [nodeResolve({ exportConditions: ['production'] }), ...sourcePlugins(), minifier()],
   output: {
     dir: 'dist/cdn',

@@ -1,7 +1,8 @@
 /**
- * `waymark`: registers every Waymark element. This is what the CDN file
- * (`dist/cdn/waymark.js`) runs; from npm, import one element's entry point
- * instead (`waymark/directory`) to carry only what you use.
+ * `waymark`: registers every Waymark element. From npm, import one element's
+ * entry point instead (`waymark/directory`) to carry only what you use. The
+ * CDN file (`dist/cdn/waymark.js`, from `cdn.ts`) registers the same elements
+ * but loads each one's code only when its tag is on the page.
  */
 export * from './elements/directory/index.js';
 export * from './elements/group-map/index.js';

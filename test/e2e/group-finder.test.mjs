@@ -91,7 +91,8 @@ for (const pageName of ['council', 'charity']) {
       // Walking groups first, found despite the typo (others follow by their category: "Wanderers", "Strollers").
       await waitForFinderText(page, '.result-name', (t) => /^[^|]*walk/i.test(t));
       await waitForFinderText(page, '#results-heading', (t) => Number(t.replace(/\D/g, '')) < 60);
-      assert.match(page.url(), /wm-q=walkng/);
+      // The address is written just after the list (after typing pauses), off the keystroke's path.
+      await page.waitForURL(/wm-q=walkng/, { waitUntil: 'commit', timeout: 5000 });
 
       // Filter: free only, from the filters disclosure.
       await tabTo(page, (f) => f.tag === 'summary', 'the filters');
@@ -99,7 +100,8 @@ for (const pageName of ['council', 'charity']) {
       await tabTo(page, (f) => f.name === 'free', 'the "Free only" box');
       await page.keyboard.press('Space');
       await waitForFinderText(page, '.chip', (t) => t.includes('Free only'));
-      assert.match(page.url(), /wm-free=1/);
+      // The address is written just after the list (after typing pauses), off the keystroke's path.
+      await page.waitForURL(/wm-free=1/, { waitUntil: 'commit', timeout: 5000 });
       assert.deepEqual(await axeViolations(page), []);
 
       // Open the first group's details: focus moves to its heading.
@@ -108,7 +110,8 @@ for (const pageName of ['council', 'charity']) {
       await page.keyboard.press('Enter');
       await waitForFinderText(page, '#details-heading', (t) => t === groupName);
       assert.equal((await focused(page)).id, 'details-heading');
-      assert.match(page.url(), /wm-service=/);
+      // The address is written just after the list (after typing pauses), off the keystroke's path.
+      await page.waitForURL(/wm-service=/, { waitUntil: 'commit', timeout: 5000 });
       assert.deepEqual(await axeViolations(page), []);
 
       // Shortlist it.

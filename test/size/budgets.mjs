@@ -133,11 +133,12 @@ export const budgets = [
     peer: 'Leaflet 43 KB; Leaflet + markercluster 52 KB',
   },
   {
+    // QUALITY.md asks for at most 70 KB. The entry registers <waymark-directory> (Lit, the client) and loads each
+    // other element's own file when its tag is on the page (src/cdn.ts): about 16.5 KB. The budget keeps it there.
     id: 'cdn-entry',
     label: 'the CDN entry that registers every element, before its on-demand chunks',
     kind: 'cdn-entry',
     match: 'waymark',
-    budgetKb: 80,
-    targetKb: 70,
+    budgetKb: 20,
   },
 ];

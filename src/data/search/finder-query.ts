@@ -56,7 +56,8 @@ export const ATTENDING_CHOICES: readonly AttendingType[] = ['in-person', 'online
 export const JOINING_CHOICES: readonly JoinMethod[] = ['drop-in', 'self-refer', 'referral'];
 export const FINDER_VIEWS: readonly FinderView[] = ['list', 'map', 'both'];
 
-const PREFIX = 'wm-';
+/** What every finder parameter in the address starts with, so it never clashes with the page's own. */
+export const FINDER_PREFIX = 'wm-';
 const KEYS = [
   'q',
   'postcode',
@@ -110,7 +111,7 @@ export function roundPoint(point: GeoPoint): GeoPoint {
 
 /** The state held in an address's query; anything unreadable is left out, never an error. */
 export function readFinderState(params: URLSearchParams): FinderState {
-  const get = (key: (typeof KEYS)[number]): string | null => params.get(PREFIX + key);
+  const get = (key: (typeof KEYS)[number]): string | null => params.get(FINDER_PREFIX + key);
   const near = pointOf(get('near'));
   const radius = wholeNumber(get('radius'), 1, 200);
   const age = wholeNumber(get('age'), 0, 120);
@@ -142,9 +143,9 @@ export function readFinderState(params: URLSearchParams): FinderState {
  */
 export function writeFinderState(state: FinderState, params: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const out = new URLSearchParams(params);
-  for (const key of KEYS) out.delete(PREFIX + key);
+  for (const key of KEYS) out.delete(FINDER_PREFIX + key);
   const set = (key: (typeof KEYS)[number], value: string | undefined | false): void => {
-    if (value) out.set(PREFIX + key, value);
+    if (value) out.set(FINDER_PREFIX + key, value);
   };
   set('q', state.text.trim().slice(0, MAX_TEXT));
   set('postcode', state.postcode.trim());

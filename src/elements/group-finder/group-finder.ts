@@ -34,7 +34,7 @@ import { renderDetails, type DetailsLinks } from './service-details.js';
 import { finderWords, londonToday } from './service-words.js';
 import { renderPrintView, renderShared, renderShortlist } from './shortlist-view.js';
 import { finderStyles } from './styles.js';
-import { addressFor, addressHasFinderState, saveToAddress, stateFromAddress } from './url-state.js';
+import { AddressWriter, addressFor, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
 import type { ViewContext } from './view-context.js';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -174,6 +174,8 @@ export class WaymarkGroupFinder extends LitElement {
   #wordsTimer?: ReturnType<typeof setTimeout>;
   #focusAfterRender?: () => void;
   #pushedDetails = false;
+  /** Keeps the address in step with the search, after the list is shown. */
+  readonly #address = new AddressWriter();
   #searchRun = 0;
 
   constructor() {
@@ -192,6 +194,7 @@ export class WaymarkGroupFinder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    this.#address.flush();
     window.removeEventListener('storage', this.#onStorage);
     window.removeEventListener('afterprint', this.#onAfterPrint);
     document.removeEventListener('waymark-select', this.#onPageSelect);
@@ -215,9 +218,12 @@ export class WaymarkGroupFinder extends LitElement {
     return this.client ?? this.#directory.client;
   }
 
+  /** The element's language, looked up once an update (it walks the ancestors for `lang`). */
   get #locale(): Locale {
-    return elementLocale(this);
+    return (this.#localeNow ??= elementLocale(this));
   }
+
+  #localeNow: Locale | undefined;
 
   #warnOnce(key: string, message: string): void {
     if (this.#warned.has(key)) return;
@@ -282,6 +288,7 @@ export class WaymarkGroupFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#localeNow = undefined;
     if (!this.#started) {
       this.#started = true;
       this.#startState();
@@ -443,7 +450,7 @@ export class WaymarkGroupFinder extends LitElement {
       this._state = next;
     }
     if ('near' in patch && !patch.near) this._location = 'idle';
-    saveToAddress(this._state, commit ? 'push' : 'replace');
+    this.#address.save(this._state, commit ? 'push' : 'typing');
     if (!sameSearch(before, this._state) || before.page !== this._state.page) {
       void this.#search();
       if (before.page !== this._state.page) this.#focusAfterRender = () => this.#focus('#results-heading');
@@ -495,6 +502,7 @@ export class WaymarkGroupFinder extends LitElement {
   };
 
   readonly #onPopState = (): void => {
+    this.#address.cancel();
     const next = stateFromAddress();
     const before = this._state;
     this._state = next;
@@ -540,7 +548,7 @@ export class WaymarkGroupFinder extends LitElement {
     }
     this._panel = 'results';
     this._state = { ...this._state, service: id };
-    saveToAddress(this._state, 'push');
+    this.#address.save(this._state, 'push');
     this.#pushedDetails = true;
     this._selected = id;
     void this.#loadDetails(id);
@@ -572,12 +580,14 @@ export class WaymarkGroupFinder extends LitElement {
     if (this.#pushedDetails) {
       // The entry the details added: going back to it is what Back would do.
       this.#pushedDetails = false;
+      // The details' entry must be in history before going back past it.
+      this.#address.flush();
       history.back();
       return;
     }
     const closed = this._state.service;
     this._state = { ...this._state, service: undefined };
-    saveToAddress(this._state, 'push');
+    this.#address.save(this._state, 'push');
     this.#closeDetailsView(closed);
   };
 
@@ -674,7 +684,7 @@ export class WaymarkGroupFinder extends LitElement {
     for (const entry of this._shared) this.#shortlist.add(entry);
     this._shared = [];
     this._state = { ...this._state, shared: [] };
-    saveToAddress(this._state, 'replace');
+    this.#address.save(this._state, 'replace');
     this.#openShortlist();
   };
 
@@ -747,7 +757,7 @@ export class WaymarkGroupFinder extends LitElement {
       locale,
       today: londonToday(),
       shortlist: this.#shortlist,
-      serviceHref: (id) => addressFor({ ...this._state, service: id }),
+      serviceHref: serviceLinks(this._state),
       openService: (id, event) => this.#openService(id, event),
       toggleShortlist: this.#toggleShortlist,
     };

@@ -22,9 +22,16 @@ let isoDate: Intl.DateTimeFormat | undefined;
 
 /** Today in Europe/London, YYYY-MM-DD. */
 export function londonToday(now: Date = new Date()): string {
+  // Asked at every render: the answer is kept for a minute, which is all the precision a date needs.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute === lastToday?.minute) return lastToday.date;
   isoDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
-  return isoDate.format(now);
+  const date = isoDate.format(now);
+  lastToday = { minute, date };
+  return date;
 }
+
+let lastToday: { readonly minute: number; readonly date: string } | undefined;
 
 export interface RowWords {
   readonly next?: string;
@@ -179,9 +186,22 @@ export function mainPlace(service: Service, nearest?: ServiceLocation): Location
 }
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** Dates already put in words: a list shows the same few "last checked" dates at every keystroke. */
+const datesInWords = new Map<string, string>();
 
 /** A YYYY-MM-DD date as "3 March 2025" (or the Welsh). */
 export function dateWords(date: string, locale: Locale): string {
+  const key = `${locale} ${date}`;
+  let words = datesInWords.get(key);
+  if (words === undefined) {
+    if (datesInWords.size >= 1000) datesInWords.clear();
+    words = formatDate(date, locale);
+    datesInWords.set(key, words);
+  }
+  return words;
+}
+
+function formatDate(date: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(intlLocale(locale), {

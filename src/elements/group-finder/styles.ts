@@ -260,6 +260,8 @@ export const finderStyles = css`
 
   .layout {
     display: grid;
+    /* One column that never asks for more than the finder's width (rows out of sight included). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_waymark-finder-gap);
   }
 
@@ -277,6 +279,10 @@ export const finderStyles = css`
   .result {
     border-block-start: 1px solid var(--_waymark-color-border);
     padding-block: var(--_waymark-finder-gap);
+    /* Rows out of sight are not laid out until scrolled to: a new list costs what the screen shows.
+       They stay in the accessibility tree and in find-in-page; "auto" remembers each row's real height. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 14rem;
   }
 
   .result.selected {

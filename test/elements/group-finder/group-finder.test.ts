@@ -21,6 +21,11 @@ function param(name: string): string | null {
   return new URL(location.href).searchParams.get(name);
 }
 
+/** The address is written after the list is shown (and after typing pauses): wait until it says `value`. */
+async function addressSays(name: string, value: string | null): Promise<void> {
+  await waitUntil(() => param(name) === value, `the address never had ${name}=${String(value)}`, { timeout: 2000 });
+}
+
 describe('<waymark-group-finder>', () => {
   beforeEach(resetPage);
   afterEach(resetPage);
@@ -83,7 +88,7 @@ describe('<waymark-group-finder>', () => {
       const el = await finderOn(clientFor(fakeDirectory()));
       await typeText(el, 'lunch clbu');
       await waitUntil(() => names(el).join() === 'Lunch Club', 'the search never narrowed');
-      expect(param('wm-q')).to.equal('lunch clbu');
+      await addressSays('wm-q', 'lunch clbu');
       const live = shadow(el).querySelector('[role="status"][aria-live="polite"]')!;
       await waitUntil(() => live.textContent!.includes('1 group found'), 'the count was never announced', {
         timeout: 3000,
@@ -96,13 +101,13 @@ describe('<waymark-group-finder>', () => {
       await el.updateComplete;
       await check(el, 'input[name="free"]');
       await waitUntil(() => names(el).join() === 'Forest Town Walking Group', 'free only never applied');
-      expect(param('wm-free')).to.equal('1');
+      await addressSays('wm-free', '1');
       const chip = shadow(el).querySelector<HTMLButtonElement>('.chip')!;
       expect(chip.getAttribute('aria-label')).to.equal('Remove filter: Free only');
       await expect(el).to.be.accessible();
       chip.click();
       await waitUntil(() => names(el).length === 3, 'removing the chip never widened the search');
-      expect(param('wm-free')).to.equal(null);
+      await addressSays('wm-free', null);
     });
 
     it('says which filters to remove when nothing matches, and "clear all" clears them', async () => {
@@ -145,7 +150,7 @@ describe('<waymark-group-finder>', () => {
       await waitUntil(() => text(el, '[data-id="svc-1"]').includes('away'), 'no distance shown');
       expect(names(el)[0]).to.equal('Forest Town Walking Group');
       expect(shadow(el).querySelector('#radius')).to.exist;
-      expect(param('wm-postcode')).to.equal('NG18 1AB');
+      await addressSays('wm-postcode', 'NG18 1AB');
     });
 
     it('says so when a postcode is not found, and still shows groups', async () => {
@@ -206,7 +211,7 @@ describe('<waymark-group-finder>', () => {
           .find((b) => b.textContent!.includes('Use my location'))!
           .click();
         await waitUntil(() => text(el, '[data-id="svc-1"]').includes('away'), 'no distance from the location');
-        expect(param('wm-near')).to.equal('53.141,-1.2');
+        await addressSays('wm-near', '53.141,-1.2');
       } finally {
         if (original) Object.defineProperty(navigator, 'geolocation', original);
         else delete (navigator as { geolocation?: unknown }).geolocation;
@@ -223,7 +228,7 @@ describe('<waymark-group-finder>', () => {
       const next = [...shadow(el).querySelectorAll<HTMLButtonElement>('.pager button')].at(-1)!;
       next.click();
       await waitUntil(() => text(el, '.results .hint') === 'Showing 21 to 40 of 45', 'page 2 never showed');
-      expect(param('wm-page')).to.equal('2');
+      await addressSays('wm-page', '2');
       expect(fake.requestsTo('services').some((url) => url.searchParams.get('page') === '2')).to.equal(true);
       expect(shadow(el).activeElement?.id).to.equal('results-heading');
       await expect(el).to.be.accessible();
@@ -255,7 +260,7 @@ describe('<waymark-group-finder>', () => {
       shadow(el).querySelector<HTMLAnchorElement>('.result-name a')!.click();
       expect((await select).detail).to.deep.equal({ id: 'svc-0001' });
       await el.updateComplete;
-      expect(param('wm-service')).to.equal('svc-0001');
+      await addressSays('wm-service', 'svc-0001');
       expect(shadow(el).activeElement?.id).to.equal('details-heading');
       const details = shadow(el).querySelector('.details')!;
       expect(details.querySelector('ul li')?.textContent).to.contain('comfortable shoes');
@@ -279,7 +284,7 @@ describe('<waymark-group-finder>', () => {
       await waitUntil(() => !shadow(el).querySelector('.details'), 'the details never closed');
       await el.updateComplete;
       expect(shadow(el).activeElement?.textContent).to.equal('Lunch Club');
-      expect(param('wm-service')).to.equal(null);
+      await addressSays('wm-service', null);
     });
 
     it('opens when another widget on the page (the event calendar) selects a group', async () => {
@@ -385,7 +390,7 @@ describe('<waymark-group-finder>', () => {
       shadow(el).querySelector<HTMLButtonElement>('.shared button')!.click();
       await el.updateComplete;
       expect(el.shortlist.entries.map((e) => e.id)).to.deep.equal(['svc-1', 'svc-3']);
-      expect(param('wm-shortlist')).to.equal(null);
+      await addressSays('wm-shortlist', null);
     });
   });
 
@@ -397,7 +402,7 @@ describe('<waymark-group-finder>', () => {
         .find((b) => b.textContent!.trim() === 'List and map')!
         .click();
       await waitUntil(() => shadow(el).querySelector('waymark-group-map'), 'the map never loaded');
-      expect(param('wm-view')).to.equal('both');
+      await addressSays('wm-view', 'both');
       const map = shadow(el).querySelector('waymark-group-map')!;
       expect((map as unknown as { services: unknown[] }).services.length).to.equal(3);
       map.dispatchEvent(new CustomEvent('waymark-select', { detail: { id: 'svc-2' }, bubbles: true, composed: true }));
