@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryProgress, SearchResults } from '../../data/directory/client.js';
 import { isDirectoryError, type DirectoryErrorKind } from '../../data/directory/directory-error.js';
 import type { Category, Service } from '../../data/model.js';
-import { isUkPostcode, lookupPostcode } from '../../data/search/geo.js';
+import { normalisePostcode } from '../../data/search/postcode.js';
 import {
   EMPTY_FINDER_STATE,
   FINDER_VIEWS,
@@ -68,6 +68,11 @@ function withoutPlace(query: SearchQuery): SearchQuery {
   return Object.fromEntries(
     Object.entries(query).filter(([key]) => key !== 'postcode' && key !== 'proximity'),
   ) as SearchQuery;
+}
+
+/** A full UK postcode, in any case, with or without its space. */
+function isUkPostcode(text: string): boolean {
+  return normalisePostcode(text) !== undefined;
 }
 
 function browserStorage(): Storage | undefined {
@@ -353,6 +358,8 @@ export class WaymarkGroupFinder extends LitElement {
       } catch (error) {
         // An API that looks postcodes up itself refuses one it does not know: say so, and search without it.
         if (!(query.postcode && isDirectoryError(error) && error.kind === 'refused')) throw error;
+        // The lookup (and its HTTP code) loads only on this rare path: most pages never need it.
+        const { lookupPostcode } = await import('../../data/search/geo.js');
         const lookup = await lookupPostcode(query.postcode, this.#postcodeOptions());
         postcodeProblem = lookup.ok ? 'unavailable' : lookup.reason;
         results = await client.search(withoutPlace(query), options);
