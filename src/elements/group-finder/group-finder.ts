@@ -30,9 +30,9 @@ import {
   type LocationStatus,
   type SearchPanelContext,
 } from './search-panel.js';
-import { renderDetails, type DetailsLinks } from './service-details.js';
+import type * as FinderViewsModule from './finder-views.js';
+import type { DetailsLinks } from './service-details.js';
 import { finderWords, londonToday } from './service-words.js';
-import { renderPrintView, renderShared, renderShortlist } from './shortlist-view.js';
 import { finderStyles } from './styles.js';
 import { addressFor, addressHasFinderState, saveToAddress, stateFromAddress } from './url-state.js';
 import type { ViewContext } from './view-context.js';
@@ -48,6 +48,10 @@ interface DetailsState {
   readonly status: 'loading' | 'ready' | 'missing' | 'error';
   readonly service?: Service;
 }
+/** The details, shortlist and print views: their own chunk, loaded the first time one is shown. */
+type FinderViews = typeof FinderViewsModule;
+let viewsChunk: Promise<FinderViews> | undefined;
+
 /** The map's element, as far as the finder uses it (the map's own module defines it). */
 type GroupMap = HTMLElement & { fitResults?: () => void };
 /** A `<waymark-referral-form>`, as far as the finder uses it. */
@@ -169,6 +173,7 @@ export class WaymarkGroupFinder extends LitElement {
   @state() private _printServices: readonly Service[] = [];
   @state() private _shared: readonly ShortlistEntry[] = [];
   @state() private _copied?: 'yes' | 'no';
+  @state() private _views?: FinderViews;
 
   readonly #directory = new DirectoryController(this);
   readonly #shortlist = new Shortlist(browserStorage());
@@ -558,6 +563,7 @@ export class WaymarkGroupFinder extends LitElement {
 
   async #loadDetails(id: string): Promise<void> {
     const known = this._results?.hits.find((hit) => hit.service.id === id)?.service;
+    void this.#loadViews();
     this._details =
       known?.detail === 'full' ? { id, status: 'ready', service: known } : { id, status: 'loading', service: known };
     this.#focusAfterRender = () => this.#focus('#details-heading');
@@ -609,6 +615,7 @@ export class WaymarkGroupFinder extends LitElement {
   };
 
   #openShortlist = (): void => {
+    void this.#loadViews();
     this._panel = 'shortlist';
     this._copied = undefined;
     this.#focusAfterRender = () => this.#focus('#shortlist-heading');
@@ -648,6 +655,7 @@ export class WaymarkGroupFinder extends LitElement {
         }
       }),
     );
+    if (!(await this.#loadViews())) return;
     this._printServices = loaded.filter((s): s is Service => s !== undefined);
     this.setAttribute('printing', '');
     await this.updateComplete;
@@ -664,6 +672,7 @@ export class WaymarkGroupFinder extends LitElement {
       this._shared = [];
       return;
     }
+    void this.#loadViews();
     const entries = await Promise.all(
       ids.map(async (id) => {
         try {
@@ -712,6 +721,29 @@ export class WaymarkGroupFinder extends LitElement {
 
   #setView(view: FinderView): void {
     this.#change({ view: view === this.#defaultView ? undefined : view }, true);
+  }
+
+  /** Loads the details, shortlist and print views once; focus stays on the heading it was given while they load. */
+  #loadViews(): Promise<FinderViews | undefined> {
+    if (this._views) return Promise.resolve(this._views);
+    viewsChunk ??= import('./finder-views.js');
+    return viewsChunk.then(
+      (views) => {
+        if (!this._views) {
+          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+          this._views = views;
+          if (focused === 'details-heading' || focused === 'shortlist-heading') {
+            this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
+          }
+        }
+        return views;
+      },
+      (error: unknown) => {
+        viewsChunk = undefined;
+        this.#warnOnce('views', `could not load the details and shortlist views (${String(error)}).`);
+        return undefined;
+      },
+    );
   }
 
   #loadMap(): void {
@@ -775,26 +807,30 @@ export class WaymarkGroupFinder extends LitElement {
       useLocation: this.#useLocation,
     };
     const details = this._details;
+    const views = this._views;
     return html`<div class="finder" lang=${this.#locale === 'cy' ? 'cy' : 'en'}>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</p>
         ${
           details
             ? this.#renderDetails(details, ctx)
             : this._panel === 'shortlist'
-              ? renderShortlist(ctx, {
-                  shareUrl: this.#shareUrl,
-                  copied: this._copied,
-                  print: () => void this.#print(),
-                  copy: () => void this.#copyLink(),
-                  back: this.#closeShortlist,
-                })
-              : html`${renderShared(this._shared, ctx, this.#saveShared)} ${renderSearchForm(panel)}
+              ? views
+                ? views.renderShortlist(ctx, {
+                    shareUrl: this.#shareUrl,
+                    copied: this._copied,
+                    print: () => void this.#print(),
+                    copy: () => void this.#copyLink(),
+                    back: this.#closeShortlist,
+                  })
+                : this.#renderViewLoading('shortlist', t('shortlistHeading'), this.#closeShortlist)
+              : html`${views ? views.renderShared(this._shared, ctx, this.#saveShared) : nothing}
+                ${renderSearchForm(panel)}
                 ${renderFilters(panel, this._filtersOpen, (open) => (this._filtersOpen = open))}
                 ${renderChips(filterChips(this._state, t, this._categories), panel, this.#clearFilters)}
                 ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
         }
       </div>
-      ${renderPrintView(this._printServices, ctx)}`;
+      ${views ? views.renderPrintView(this._printServices, ctx) : nothing}`;
   }
 
   #renderToolbar(ctx: ViewContext): TemplateResult {
@@ -952,16 +988,28 @@ export class WaymarkGroupFinder extends LitElement {
     </nav>`;
   }
 
+  /** What shows, with its heading to take focus, while the details or shortlist view loads (a moment, once). */
+  #renderViewLoading(kind: 'details' | 'shortlist', heading: string, back: () => void): TemplateResult {
+    return html`<section class=${kind} aria-labelledby=${`${kind}-heading`} aria-busy="true">
+      <button type="button" class="link-button back" @click=${back}>
+        <span aria-hidden="true">←</span> ${finderWords(this.#locale)('backToResults')}
+      </button>
+      <h2 id=${`${kind}-heading`} tabindex="-1">${heading}</h2>
+    </section>`;
+  }
+
   #renderDetails(details: DetailsState, ctx: ViewContext): TemplateResult {
     const { t } = ctx;
     const service = details.service;
+    const views = this._views;
+    if (!views) return this.#renderViewLoading('details', t('detailsLoading'), this.#closeDetails);
     if (service && (details.status === 'ready' || details.status === 'loading')) {
       const links: DetailsLinks = {
         report: this.#linkFor('report-url', this.reportUrl, service),
         referral: this.#linkFor('referral-url', this.referralUrl, service),
         referToForm: this.#referToForm(service),
       };
-      return renderDetails(service, ctx, links, this.#closeDetails);
+      return views.renderDetails(service, ctx, links, this.#closeDetails);
     }
     return html`<article class="details" part="details" aria-labelledby="details-heading">
       <button type="button" class="link-button back" @click=${this.#closeDetails}>

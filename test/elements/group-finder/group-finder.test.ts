@@ -11,6 +11,7 @@ import {
   richService,
   shadow,
   typeText,
+  viewShown,
 } from './helpers.js';
 
 function text(el: WaymarkGroupFinder, selector: string): string {
@@ -257,6 +258,10 @@ describe('<waymark-group-finder>', () => {
       await el.updateComplete;
       expect(param('wm-service')).to.equal('svc-0001');
       expect(shadow(el).activeElement?.id).to.equal('details-heading');
+      await viewShown(el, 'details');
+      // The details view may arrive after the heading took focus: the heading it shows has focus too.
+      expect(shadow(el).activeElement?.id).to.equal('details-heading');
+      expect(text(el, '#details-heading')).to.equal('Wednesday Wellbeing Walk');
       const details = shadow(el).querySelector('.details')!;
       expect(details.querySelector('ul li')?.textContent).to.contain('comfortable shoes');
       expect(details.querySelector('strong')?.textContent).to.exist;
@@ -299,7 +304,7 @@ describe('<waymark-group-finder>', () => {
       try {
         const el = await finderOn(clientFor(fakeDirectory()), { 'referral-form': 'referral-form' });
         shadow(el).querySelector<HTMLAnchorElement>('[data-id="svc-2"] a')!.click();
-        await el.updateComplete;
+        await viewShown(el, 'details');
         [...shadow(el).querySelectorAll<HTMLButtonElement>('.details button')]
           .find((b) => b.textContent!.includes('Refer me'))!
           .click();
@@ -316,7 +321,7 @@ describe('<waymark-group-finder>', () => {
     it('links to a referral page with the group named when given referral-url', async () => {
       const el = await finderOn(clientFor(fakeDirectory()), { 'referral-url': 'https://example.org/refer' });
       shadow(el).querySelector<HTMLAnchorElement>('[data-id="svc-2"] a')!.click();
-      await el.updateComplete;
+      await viewShown(el, 'details');
       const link = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.details a')].find((a) =>
         a.textContent!.includes('Refer me'),
       )!;
@@ -350,6 +355,8 @@ describe('<waymark-group-finder>', () => {
       await el.updateComplete;
       shadow(el).querySelector<HTMLButtonElement>('#shortlist-button')!.click();
       await el.updateComplete;
+      expect(shadow(el).activeElement?.id).to.equal('shortlist-heading');
+      await viewShown(el, 'shortlist');
       expect(shadow(el).activeElement?.id).to.equal('shortlist-heading');
       await expect(el).to.be.accessible();
       const share = shadow(el).querySelector<HTMLInputElement>('#share-link')!;
