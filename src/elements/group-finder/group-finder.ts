@@ -18,6 +18,7 @@ import type { SearchHit, SearchQuery } from '../../data/search/search.js';
 import { Shortlist, type ShortlistEntry } from '../../data/shortlist.js';
 import { translate, type Locale } from '../../i18n/catalogue.js';
 import { common, directoryErrorMessage } from '../../i18n/common.js';
+import { finderWordsReady, loadFinderWords } from '../../i18n/finder.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { DirectoryController } from '../shared/directory-controller.js';
 import { elementLocale } from '../shared/locale.js';
@@ -185,6 +186,8 @@ export class WaymarkGroupFinder extends LitElement {
   #focusAfterRender?: () => void;
   #pushedDetails = false;
   #searchRun = 0;
+  #wordsLoading?: Locale;
+  #wordsFailed = false;
 
   constructor() {
     super();
@@ -792,7 +795,31 @@ export class WaymarkGroupFinder extends LitElement {
     };
   }
 
+  /**
+   * Whether the words of the element's language are here; if not, asks for them (Welsh is its own
+   * chunk) and renders again once they arrive. Should they fail to load, the finder speaks English.
+   */
+  #wordsReady(locale: Locale): boolean {
+    if (this.#wordsFailed || finderWordsReady(locale)) return true;
+    if (this.#wordsLoading !== locale) {
+      this.#wordsLoading = locale;
+      loadFinderWords(locale).then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.#wordsFailed = true;
+          this.#warnOnce('words', `could not load its ${locale} words (${String(error)}); using English.`);
+          this.requestUpdate();
+        },
+      );
+    }
+    return false;
+  }
+
   protected override render(): TemplateResult {
+    if (!this.#wordsReady(this.#locale)) {
+      // No flash of English on a Welsh page: placeholders, without words, until the Welsh arrives.
+      return html`<div class="finder"><div class="loading" aria-busy="true">${renderSkeletons()}</div></div>`;
+    }
     const ctx = this.#viewContext;
     const { t } = ctx;
     const panel: SearchPanelContext = {

@@ -461,6 +461,11 @@ describe('<waymark-group-finder>', () => {
       const el = fixtureSync<HTMLDivElement>(
         html`<div lang="cy"><waymark-group-finder .client=${clientFor(fakeDirectory())}></waymark-group-finder></div>`,
       ).querySelector<WaymarkGroupFinder>('waymark-group-finder')!;
+      await el.updateComplete;
+      // The Welsh words are their own chunk: until they arrive, placeholders without words, never English.
+      const first = shadow(el).textContent!;
+      expect(first).not.to.contain('Loading');
+      expect(first).not.to.contain('What are you looking for?');
       await waitUntil(() => names(el).length === 3);
       expect(text(el, 'label[for="text"]')).to.equal('Beth ydych chi’n chwilio amdano?');
       expect(text(el, '#results-heading')).to.equal('3 grŵp wedi’u canfod');
