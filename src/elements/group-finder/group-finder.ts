@@ -18,7 +18,6 @@ import type { SearchHit, SearchQuery } from '../../data/search/search.js';
 import { Shortlist, type ShortlistEntry } from '../../data/shortlist.js';
 import { translate, type Locale } from '../../i18n/catalogue.js';
 import { common, directoryErrorMessage } from '../../i18n/common.js';
-import { finderWordsReady, loadFinderWords } from '../../i18n/finder.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { DirectoryController } from '../shared/directory-controller.js';
 import { elementLocale } from '../shared/locale.js';
@@ -33,7 +32,7 @@ import {
 } from './search-panel.js';
 import type * as FinderViewsModule from './finder-views.js';
 import type { DetailsLinks } from './service-details.js';
-import { finderWords, londonToday } from './service-words.js';
+import { finderWords, loadWords, londonToday, wordsReady } from './service-words.js';
 import { finderStyles } from './styles.js';
 import { addressFor, addressHasFinderState, saveToAddress, stateFromAddress } from './url-state.js';
 import type { ViewContext } from './view-context.js';
@@ -800,10 +799,10 @@ export class WaymarkGroupFinder extends LitElement {
    * chunk) and renders again once they arrive. Should they fail to load, the finder speaks English.
    */
   #wordsReady(locale: Locale): boolean {
-    if (this.#wordsFailed || finderWordsReady(locale)) return true;
+    if (this.#wordsFailed || wordsReady(locale)) return true;
     if (this.#wordsLoading !== locale) {
       this.#wordsLoading = locale;
-      loadFinderWords(locale).then(
+      loadWords(locale).then(
         () => this.requestUpdate(),
         (error: unknown) => {
           this.#wordsFailed = true;

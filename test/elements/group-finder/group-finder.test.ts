@@ -469,6 +469,8 @@ describe('<waymark-group-finder>', () => {
       await waitUntil(() => names(el).length === 3);
       expect(text(el, 'label[for="text"]')).to.equal('Beth ydych chi’n chwilio amdano?');
       expect(text(el, '#results-heading')).to.equal('3 grŵp wedi’u canfod');
+      // The schedule phrases are Welsh too (their own chunk, loaded with the finder's Welsh words).
+      expect(text(el, '[data-id="svc-2"]')).to.contain('Bob dydd Mawrth, 12yp i 2yp');
       await expect(el).to.be.accessible();
     });
   });
