@@ -1,4 +1,5 @@
 import type { FinderMessages } from './finder.js';
+import type { FinderViewsMessages } from './finder-views.js';
 
 /**
  * The group finder's words in Welsh, on equal terms with the English in
@@ -51,7 +52,6 @@ export const finderCy: FinderMessages = {
   ageLabel: 'Eich oed',
   ageHint: 'Gadewch yn wag i weld grwpiau i bob oed',
   ageValue: 'Oed {age}',
-  applyFilters: 'Dangos grwpiau',
   activeFilters: 'Hidlwyr a ddewisoch',
   removeFilter: 'Tynnu’r hidlydd: {name}',
   clearAll: 'Clirio pob hidlydd',
@@ -66,10 +66,8 @@ export const finderCy: FinderMessages = {
   viewList: 'Rhestr',
   viewMap: 'Map',
   viewBoth: 'Rhestr a map',
-  mapLabel: 'Map',
   mapLoading: 'Wrthi’n llwytho’r map…',
   mapSelected: 'Wedi’i ddewis ar y map',
-  resultsHeading: 'Canlyniadau',
   resultCount: {
     zero: 'Dim grwpiau wedi’u canfod',
     one: '{count} grŵp wedi’i ganfod',
@@ -114,23 +112,29 @@ export const finderCy: FinderMessages = {
   'quiet-space': 'Lle tawel',
   addToShortlist: 'Ychwanegu at y rhestr fer',
   removeFromShortlist: 'Tynnu o’r rhestr fer',
-  addNamed: 'Ychwanegu {name} at eich rhestr fer',
-  removeNamed: 'Tynnu {name} o’ch rhestr fer',
-  moreAbout: 'Rhagor am {name}',
   backToResults: 'Yn ôl i’r canlyniadau',
   detailsLoading: 'Wrthi’n llwytho’r manylion…',
   detailsMissing: 'Ni allwn ddod o hyd i’r grŵp hwn. Efallai ei fod wedi cau neu symud.',
-  byOrganisation: 'Yn cael ei redeg gan {name}',
-  aboutHeading: 'Beth ydyw',
   whenHeading: 'Pryd',
   whereHeading: 'Ble',
   costHeading: 'Cost',
+  joinHeading: 'Sut i ymuno',
+  shortlistButton: { zero: 'Eich rhestr fer', other: 'Eich rhestr fer ({count})' },
+  shortlistHeading: 'Eich rhestr fer',
+  shortlistAdded: 'Mae {name} wedi’i ychwanegu at eich rhestr fer.',
+  shortlistRemoved: 'Mae {name} wedi’i dynnu o’ch rhestr fer.',
+};
+
+/** The words of the details, shortlist, shared-list and print views, in Welsh. */
+export const finderViewsCy: FinderViewsMessages = {
+  removeNamed: 'Tynnu {name} o’ch rhestr fer',
+  byOrganisation: 'Yn cael ei redeg gan {name}',
+  aboutHeading: 'Beth ydyw',
   whoHeading: 'Ar gyfer pwy',
   ages: 'Oed {min} i {max}',
   agesFrom: 'Oed {min} a hŷn',
   agesUpTo: 'Oed hyd at {max}',
   languagesHeading: 'Ieithoedd',
-  joinHeading: 'Sut i ymuno',
   attendHeading: 'Sut rydych chi’n cymryd rhan',
   contactHeading: 'Cysylltu',
   callNumber: 'Ffoniwch {number}',
@@ -138,13 +142,9 @@ export const finderCy: FinderMessages = {
   website: 'Ewch i’w gwefan',
   reportProblem: 'Rhoi gwybod am broblem gyda’r manylion hyn',
   referMe: 'Fy atgyfeirio i’r grŵp hwn',
-  shortlistButton: { zero: 'Eich rhestr fer', other: 'Eich rhestr fer ({count})' },
-  shortlistHeading: 'Eich rhestr fer',
   shortlistIntro:
     'Mae eich rhestr fer yn cael ei chadw ar y ddyfais hon. Gallwch ei hargraffu neu ei rhannu fel dolen.',
   shortlistEmpty: 'Mae eich rhestr fer yn wag. Defnyddiwch "Ychwanegu at y rhestr fer" ar grŵp i’w gadw yma.',
-  shortlistAdded: 'Mae {name} wedi’i ychwanegu at eich rhestr fer.',
-  shortlistRemoved: 'Mae {name} wedi’i dynnu o’ch rhestr fer.',
   remove: 'Tynnu',
   printList: 'Argraffu eich rhestr fer',
   shareLink: 'Dolen i rannu eich rhestr fer',

@@ -1,4 +1,5 @@
 import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { FinderViewsMessages } from './finder-views.js';
 
 /**
  * Words of the group finder: search, filters, the list, a group's details,
@@ -46,7 +47,6 @@ const en = {
   ageLabel: 'Your age',
   ageHint: 'Leave empty to see groups for all ages',
   ageValue: 'Age {age}',
-  applyFilters: 'Show groups',
   activeFilters: 'Filters you chose',
   removeFilter: 'Remove filter: {name}',
   clearAll: 'Clear all filters',
@@ -61,10 +61,8 @@ const en = {
   viewList: 'List',
   viewMap: 'Map',
   viewBoth: 'List and map',
-  mapLabel: 'Map',
   mapLoading: 'Loading the map…',
   mapSelected: 'Chosen on the map',
-  resultsHeading: 'Results',
   resultCount: { zero: 'No groups found', one: '{count} group found', other: '{count} groups found' },
   showing: 'Showing {from} to {to} of {total}',
   previousPage: 'Previous page',
@@ -100,50 +98,17 @@ const en = {
   'quiet-space': 'Quiet space',
   addToShortlist: 'Add to shortlist',
   removeFromShortlist: 'Remove from shortlist',
-  addNamed: 'Add {name} to your shortlist',
-  removeNamed: 'Remove {name} from your shortlist',
-  moreAbout: 'More about {name}',
   backToResults: 'Back to results',
   detailsLoading: 'Loading details…',
   detailsMissing: 'We cannot find this group. It may have closed or moved.',
-  byOrganisation: 'Run by {name}',
-  aboutHeading: 'What it is',
   whenHeading: 'When',
   whereHeading: 'Where',
   costHeading: 'Cost',
-  whoHeading: 'Who it is for',
-  ages: 'Ages {min} to {max}',
-  agesFrom: 'Ages {min} and over',
-  agesUpTo: 'Ages up to {max}',
-  languagesHeading: 'Languages',
   joinHeading: 'How to join',
-  attendHeading: 'How you take part',
-  contactHeading: 'Contact',
-  callNumber: 'Call {number}',
-  emailAddress: 'Email {address}',
-  website: 'Visit their website',
-  reportProblem: 'Report a problem with this listing',
-  referMe: 'Refer me to this group',
   shortlistButton: { zero: 'Your shortlist', one: 'Your shortlist ({count})', other: 'Your shortlist ({count})' },
   shortlistHeading: 'Your shortlist',
-  shortlistIntro: 'Your shortlist is kept on this device. You can print it or share it as a link.',
-  shortlistEmpty: 'Your shortlist is empty. Use "Add to shortlist" on a group to keep it here.',
   shortlistAdded: '{name} added to your shortlist.',
   shortlistRemoved: '{name} removed from your shortlist.',
-  remove: 'Remove',
-  printList: 'Print your shortlist',
-  shareLink: 'Link to share your shortlist',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied.',
-  linkNotCopied: 'Select the link and copy it yourself.',
-  sharedHeading: 'Groups someone shared with you',
-  saveShared: 'Add these to your shortlist',
-  printHeading: 'Groups and activities',
-  printIntro: 'Printed {date}. Please check with a group before you go: times can change.',
-  printWhen: 'When',
-  printWhere: 'Where',
-  printCost: 'Cost',
-  printContact: 'Contact',
 } as const;
 
 export type FinderKey = keyof typeof en;
@@ -161,6 +126,13 @@ export function finderWordsReady(locale: Locale): boolean {
   return locale === 'en' || words.cy !== en;
 }
 
+let viewsCy: FinderViewsMessages | undefined;
+
+/** The Welsh of the details, shortlist and print views, once `loadFinderWords('cy')` has brought it. */
+export function loadedFinderViewsCy(): FinderViewsMessages | undefined {
+  return viewsCy;
+}
+
 let welsh: Promise<void> | undefined;
 
 /** Brings the words of `locale`: Welsh from its own chunk, once; a failed load can be tried again. */
@@ -169,6 +141,7 @@ export function loadFinderWords(locale: Locale): Promise<void> {
   welsh ??= import('./finder-cy.js').then(
     (module) => {
       words.cy = module.finderCy;
+      viewsCy = module.finderViewsCy;
     },
     (error: unknown) => {
       welsh = undefined;
