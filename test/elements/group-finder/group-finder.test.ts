@@ -258,6 +258,11 @@ describe('<waymark-group-finder>', () => {
       await el.updateComplete;
       expect(param('wm-service')).to.equal('svc-0001');
       expect(shadow(el).activeElement?.id).to.equal('details-heading');
+      // The first details opened on a page wait for their chunk: a heading to take focus meanwhile.
+      expect(shadow(el).querySelector('section.details[aria-busy="true"] #details-heading')).to.exist;
+      const copy = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      copy.innerHTML = shadow(el).innerHTML;
+      await expect(copy).to.be.accessible();
       await viewShown(el, 'details');
       // The details view may arrive after the heading took focus: the heading it shows has focus too.
       expect(shadow(el).activeElement?.id).to.equal('details-heading');
@@ -466,6 +471,11 @@ describe('<waymark-group-finder>', () => {
       const first = shadow(el).textContent!;
       expect(first).not.to.contain('Loading');
       expect(first).not.to.contain('What are you looking for?');
+      expect(shadow(el).querySelector('[aria-busy="true"] .skeletons')).to.exist;
+      // Axe on a copy of that state: the Welsh may arrive while axe runs on the element itself.
+      const copy = fixtureSync<HTMLDivElement>(html`<div lang="cy"></div>`);
+      copy.innerHTML = shadow(el).innerHTML;
+      await expect(copy).to.be.accessible();
       await waitUntil(() => names(el).length === 3);
       expect(text(el, 'label[for="text"]')).to.equal('Beth ydych chi’n chwilio amdano?');
       expect(text(el, '#results-heading')).to.equal('3 grŵp wedi’u canfod');
