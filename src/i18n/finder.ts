@@ -1,9 +1,11 @@
-import type { Catalogue, Message } from './catalogue.js';
+import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { FinderViewsMessages } from './finder-views.js';
 
 /**
  * Words of the group finder: search, filters, the list, a group's details,
  * the shortlist and its printed page. Plain English in the second person
- * (DOMAIN.md "Words to use"), and Welsh on equal terms.
+ * (DOMAIN.md "Words to use"), and Welsh on equal terms (in `finder-cy.ts`,
+ * loaded only for a Welsh page).
  */
 const en = {
   finderLabel: 'Find groups and activities',
@@ -45,7 +47,6 @@ const en = {
   ageLabel: 'Your age',
   ageHint: 'Leave empty to see groups for all ages',
   ageValue: 'Age {age}',
-  applyFilters: 'Show groups',
   activeFilters: 'Filters you chose',
   removeFilter: 'Remove filter: {name}',
   clearAll: 'Clear all filters',
@@ -60,10 +61,8 @@ const en = {
   viewList: 'List',
   viewMap: 'Map',
   viewBoth: 'List and map',
-  mapLabel: 'Map',
   mapLoading: 'Loading the map…',
   mapSelected: 'Chosen on the map',
-  resultsHeading: 'Results',
   resultCount: { zero: 'No groups found', one: '{count} group found', other: '{count} groups found' },
   showing: 'Showing {from} to {to} of {total}',
   previousPage: 'Previous page',
@@ -99,209 +98,55 @@ const en = {
   'quiet-space': 'Quiet space',
   addToShortlist: 'Add to shortlist',
   removeFromShortlist: 'Remove from shortlist',
-  addNamed: 'Add {name} to your shortlist',
-  removeNamed: 'Remove {name} from your shortlist',
-  moreAbout: 'More about {name}',
   backToResults: 'Back to results',
   detailsLoading: 'Loading details…',
   detailsMissing: 'We cannot find this group. It may have closed or moved.',
-  byOrganisation: 'Run by {name}',
-  aboutHeading: 'What it is',
   whenHeading: 'When',
   whereHeading: 'Where',
   costHeading: 'Cost',
-  whoHeading: 'Who it is for',
-  ages: 'Ages {min} to {max}',
-  agesFrom: 'Ages {min} and over',
-  agesUpTo: 'Ages up to {max}',
-  languagesHeading: 'Languages',
   joinHeading: 'How to join',
-  attendHeading: 'How you take part',
-  contactHeading: 'Contact',
-  callNumber: 'Call {number}',
-  emailAddress: 'Email {address}',
-  website: 'Visit their website',
-  reportProblem: 'Report a problem with this listing',
-  referMe: 'Refer me to this group',
   shortlistButton: { zero: 'Your shortlist', one: 'Your shortlist ({count})', other: 'Your shortlist ({count})' },
   shortlistHeading: 'Your shortlist',
-  shortlistIntro: 'Your shortlist is kept on this device. You can print it or share it as a link.',
-  shortlistEmpty: 'Your shortlist is empty. Use "Add to shortlist" on a group to keep it here.',
   shortlistAdded: '{name} added to your shortlist.',
   shortlistRemoved: '{name} removed from your shortlist.',
-  remove: 'Remove',
-  printList: 'Print your shortlist',
-  shareLink: 'Link to share your shortlist',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied.',
-  linkNotCopied: 'Select the link and copy it yourself.',
-  sharedHeading: 'Groups someone shared with you',
-  saveShared: 'Add these to your shortlist',
-  printHeading: 'Groups and activities',
-  printIntro: 'Printed {date}. Please check with a group before you go: times can change.',
-  printWhen: 'When',
-  printWhere: 'Where',
-  printCost: 'Cost',
-  printContact: 'Contact',
 } as const;
 
 export type FinderKey = keyof typeof en;
 
-const cy: { readonly [key in FinderKey]: Message } = {
-  finderLabel: 'Dod o hyd i grwpiau a gweithgareddau',
-  searchLabel: 'Beth ydych chi’n chwilio amdano?',
-  searchHint: 'Er enghraifft: cerdded, clwb cinio, cyngor ar arian',
-  postcodeLabel: 'Eich cod post',
-  postcodeHint: 'I weld grwpiau yn agos atoch chi',
-  useLocation: 'Defnyddio fy lleoliad',
-  findingLocation: 'Wrthi’n dod o hyd i’ch lleoliad…',
-  usingLocation: 'Yn defnyddio eich lleoliad',
-  forgetLocation: 'Peidio â defnyddio fy lleoliad',
-  radiusLabel: 'Pa mor bell',
-  radiusAny: 'Unrhyw bellter',
-  radiusMiles: {
-    zero: 'O fewn {count} milltir',
-    one: 'O fewn {count} filltir',
-    two: 'O fewn {count} filltir',
-    few: 'O fewn {count} milltir',
-    many: 'O fewn {count} milltir',
-    other: 'O fewn {count} milltir',
-  },
-  searchButton: 'Chwilio',
-  filtersHeading: 'Hidlwyr',
-  filtersCount: { other: 'Hidlwyr ({count} ymlaen)' },
-  categoryLabel: 'Math o grŵp',
-  categoryAny: 'Unrhyw fath',
-  dayLegend: 'Diwrnod',
-  timeLegend: 'Adeg o’r dydd',
-  morning: 'Bore',
-  afternoon: 'Prynhawn',
-  evening: 'Noswaith',
-  costLegend: 'Cost a mynediad',
-  freeOnly: 'Am ddim yn unig',
-  stepFreeOnly: 'Mynediad heb risiau',
-  attendLegend: 'Sut rydych chi’n cymryd rhan',
-  'in-person': 'Wyneb yn wyneb',
-  online: 'Ar-lein',
-  phone: 'Dros y ffôn',
-  'home-visit': 'Ymweliad cartref',
-  joinLegend: 'Sut i ymuno',
-  'drop-in': 'Dim ond troi i fyny',
-  'self-refer': 'Cysylltu â nhw eich hun',
-  referral: 'Rhaid i rywun eich atgyfeirio',
-  appointment: 'Drwy apwyntiad',
-  membership: 'Aelodaeth',
-  ageLabel: 'Eich oed',
-  ageHint: 'Gadewch yn wag i weld grwpiau i bob oed',
-  ageValue: 'Oed {age}',
-  applyFilters: 'Dangos grwpiau',
-  activeFilters: 'Hidlwyr a ddewisoch',
-  removeFilter: 'Tynnu’r hidlydd: {name}',
-  clearAll: 'Clirio pob hidlydd',
-  monday: 'Dydd Llun',
-  tuesday: 'Dydd Mawrth',
-  wednesday: 'Dydd Mercher',
-  thursday: 'Dydd Iau',
-  friday: 'Dydd Gwener',
-  saturday: 'Dydd Sadwrn',
-  sunday: 'Dydd Sul',
-  viewLabel: 'Dangos y canlyniadau fel',
-  viewList: 'Rhestr',
-  viewMap: 'Map',
-  viewBoth: 'Rhestr a map',
-  mapLabel: 'Map',
-  mapLoading: 'Wrthi’n llwytho’r map…',
-  mapSelected: 'Wedi’i ddewis ar y map',
-  resultsHeading: 'Canlyniadau',
-  resultCount: {
-    zero: 'Dim grwpiau wedi’u canfod',
-    one: '{count} grŵp wedi’i ganfod',
-    two: '{count} grŵp wedi’u canfod',
-    few: '{count} grŵp wedi’u canfod',
-    many: '{count} grŵp wedi’u canfod',
-    other: '{count} grŵp wedi’u canfod',
-  },
-  showing: 'Yn dangos {from} i {to} o {total}',
-  previousPage: 'Tudalen flaenorol',
-  nextPage: 'Tudalen nesaf',
-  pageOf: 'Tudalen {page} o {pages}',
-  loadingGroups: 'Wrthi’n llwytho grwpiau…',
-  loadingProgress: 'Wrthi’n llwytho {loaded} o {total} grŵp',
-  noResults: 'Does dim grwpiau’n cyfateb.',
-  noResultsFilters: 'Rhowch gynnig ar dynnu hidlydd: {filters}.',
-  noResultsText: 'Rhowch gynnig ar eiriau eraill, neu gwiriwch y sillafu.',
-  noResultsPlace: 'Rhowch gynnig ar bellter mwy.',
-  postcodeNotFound: 'Ni allem ddod o hyd i’r cod post {postcode}. Gwiriwch ef a rhowch gynnig arall arni.',
-  postcodeInvalid: 'Nid yw {postcode} yn edrych fel cod post yn y DU. Gwiriwch ef a rhowch gynnig arall arni.',
-  postcodeUnavailable:
-    'Ni allwn chwilio am godau post ar hyn o bryd, felly nid yw’r grwpiau wedi’u trefnu yn ôl pellter.',
-  locationDenied:
-    'Wnaethoch chi ddim caniatáu i’r dudalen hon ddefnyddio eich lleoliad. Gallwch deipio eich cod post yn lle hynny.',
-  locationUnavailable: 'Ni allem ddod o hyd i’ch lleoliad. Gallwch deipio eich cod post yn lle hynny.',
-  closed: 'Ar gau dros dro',
-  next: 'Nesaf: {when}',
-  noTimes: 'Cysylltwch â nhw i gael y diwrnodau a’r amseroedd',
-  free: 'Am ddim',
-  costUnknown: 'Gofynnwch am y gost',
-  distance: '{miles} milltir i ffwrdd',
-  distanceUnderOne: 'Llai nag 1 filltir i ffwrdd',
-  lastChecked: 'Gwiriwyd y manylion ddiwethaf {date}',
-  lastCheckedOld: 'Gwiriwyd y manylion hyn ddiwethaf dros flwyddyn yn ôl. Holwch y grŵp cyn i chi fynd.',
-  accessHeading: 'Mynediad',
-  'step-free': 'Mynediad heb risiau',
-  wheelchair: 'Mynediad i gadeiriau olwyn',
-  'hearing-loop': 'Dolen sain',
-  'accessible-toilet': 'Toiled hygyrch',
-  'accessible-parking': 'Parcio hygyrch',
-  lift: 'Lifft',
-  'quiet-space': 'Lle tawel',
-  addToShortlist: 'Ychwanegu at y rhestr fer',
-  removeFromShortlist: 'Tynnu o’r rhestr fer',
-  addNamed: 'Ychwanegu {name} at eich rhestr fer',
-  removeNamed: 'Tynnu {name} o’ch rhestr fer',
-  moreAbout: 'Rhagor am {name}',
-  backToResults: 'Yn ôl i’r canlyniadau',
-  detailsLoading: 'Wrthi’n llwytho’r manylion…',
-  detailsMissing: 'Ni allwn ddod o hyd i’r grŵp hwn. Efallai ei fod wedi cau neu symud.',
-  byOrganisation: 'Yn cael ei redeg gan {name}',
-  aboutHeading: 'Beth ydyw',
-  whenHeading: 'Pryd',
-  whereHeading: 'Ble',
-  costHeading: 'Cost',
-  whoHeading: 'Ar gyfer pwy',
-  ages: 'Oed {min} i {max}',
-  agesFrom: 'Oed {min} a hŷn',
-  agesUpTo: 'Oed hyd at {max}',
-  languagesHeading: 'Ieithoedd',
-  joinHeading: 'Sut i ymuno',
-  attendHeading: 'Sut rydych chi’n cymryd rhan',
-  contactHeading: 'Cysylltu',
-  callNumber: 'Ffoniwch {number}',
-  emailAddress: 'E-bostiwch {address}',
-  website: 'Ewch i’w gwefan',
-  reportProblem: 'Rhoi gwybod am broblem gyda’r manylion hyn',
-  referMe: 'Fy atgyfeirio i’r grŵp hwn',
-  shortlistButton: { zero: 'Eich rhestr fer', other: 'Eich rhestr fer ({count})' },
-  shortlistHeading: 'Eich rhestr fer',
-  shortlistIntro:
-    'Mae eich rhestr fer yn cael ei chadw ar y ddyfais hon. Gallwch ei hargraffu neu ei rhannu fel dolen.',
-  shortlistEmpty: 'Mae eich rhestr fer yn wag. Defnyddiwch "Ychwanegu at y rhestr fer" ar grŵp i’w gadw yma.',
-  shortlistAdded: 'Mae {name} wedi’i ychwanegu at eich rhestr fer.',
-  shortlistRemoved: 'Mae {name} wedi’i dynnu o’ch rhestr fer.',
-  remove: 'Tynnu',
-  printList: 'Argraffu eich rhestr fer',
-  shareLink: 'Dolen i rannu eich rhestr fer',
-  copyLink: 'Copïo’r ddolen',
-  linkCopied: 'Mae’r ddolen wedi’i chopïo.',
-  linkNotCopied: 'Dewiswch y ddolen a’i chopïo eich hun.',
-  sharedHeading: 'Grwpiau a rannodd rhywun gyda chi',
-  saveShared: 'Ychwanegu’r rhain at eich rhestr fer',
-  printHeading: 'Grwpiau a gweithgareddau',
-  printIntro: 'Argraffwyd {date}. Holwch grŵp cyn i chi fynd: gall amseroedd newid.',
-  printWhen: 'Pryd',
-  printWhere: 'Ble',
-  printCost: 'Cost',
-  printContact: 'Cysylltu',
-};
+/** The finder's words in one language. */
+export type FinderMessages = { readonly [key in FinderKey]: Message };
 
-export const finder: Catalogue<FinderKey> = { en, cy };
+/** English at once; Welsh once `loadFinderWords('cy')` has brought it (until then, the English). */
+const words: { en: FinderMessages; cy: FinderMessages } = { en, cy: en };
+
+export const finder: Catalogue<FinderKey> = words;
+
+/** Whether the words of `locale` are here (English always is). */
+export function finderWordsReady(locale: Locale): boolean {
+  return locale === 'en' || words.cy !== en;
+}
+
+let viewsCy: FinderViewsMessages | undefined;
+
+/** The Welsh of the details, shortlist and print views, once `loadFinderWords('cy')` has brought it. */
+export function loadedFinderViewsCy(): FinderViewsMessages | undefined {
+  return viewsCy;
+}
+
+let welsh: Promise<void> | undefined;
+
+/** Brings the words of `locale`: Welsh from its own chunk, once; a failed load can be tried again. */
+export function loadFinderWords(locale: Locale): Promise<void> {
+  if (finderWordsReady(locale)) return Promise.resolve();
+  welsh ??= import('./finder-cy.js').then(
+    (module) => {
+      words.cy = module.finderCy;
+      viewsCy = module.finderViewsCy;
+    },
+    (error: unknown) => {
+      welsh = undefined;
+      throw error;
+    },
+  );
+  return welsh;
+}

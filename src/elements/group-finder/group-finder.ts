@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryProgress, SearchResults } from '../../data/directory/client.js';
 import { isDirectoryError, type DirectoryErrorKind } from '../../data/directory/directory-error.js';
 import type { Category, Service } from '../../data/model.js';
-import { isUkPostcode, lookupPostcode } from '../../data/search/geo.js';
+import { normalisePostcode } from '../../data/search/postcode.js';
 import {
   EMPTY_FINDER_STATE,
   FINDER_VIEWS,
@@ -30,9 +30,9 @@ import {
   type LocationStatus,
   type SearchPanelContext,
 } from './search-panel.js';
-import { renderDetails, type DetailsLinks } from './service-details.js';
-import { finderWords, londonToday } from './service-words.js';
-import { renderPrintView, renderShared, renderShortlist } from './shortlist-view.js';
+import type * as FinderViewsModule from './finder-views.js';
+import type { DetailsLinks } from './service-details.js';
+import { finderWords, loadWords, londonToday, wordsReady } from './service-words.js';
 import { finderStyles } from './styles.js';
 import { AddressWriter, addressFor, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
 import type { ViewContext } from './view-context.js';
@@ -48,6 +48,10 @@ interface DetailsState {
   readonly status: 'loading' | 'ready' | 'missing' | 'error';
   readonly service?: Service;
 }
+/** The details, shortlist and print views: their own chunk, loaded the first time one is shown. */
+type FinderViews = typeof FinderViewsModule;
+let viewsChunk: Promise<FinderViews> | undefined;
+
 /** The map's element, as far as the finder uses it (the map's own module defines it). */
 type GroupMap = HTMLElement & { fitResults?: () => void };
 /** A `<waymark-referral-form>`, as far as the finder uses it. */
@@ -68,6 +72,11 @@ function withoutPlace(query: SearchQuery): SearchQuery {
   return Object.fromEntries(
     Object.entries(query).filter(([key]) => key !== 'postcode' && key !== 'proximity'),
   ) as SearchQuery;
+}
+
+/** A full UK postcode, in any case, with or without its space. */
+function isUkPostcode(text: string): boolean {
+  return normalisePostcode(text) !== undefined;
 }
 
 function browserStorage(): Storage | undefined {
@@ -164,6 +173,7 @@ export class WaymarkGroupFinder extends LitElement {
   @state() private _printServices: readonly Service[] = [];
   @state() private _shared: readonly ShortlistEntry[] = [];
   @state() private _copied?: 'yes' | 'no';
+  @state() private _views?: FinderViews;
 
   readonly #directory = new DirectoryController(this);
   readonly #shortlist = new Shortlist(browserStorage());
@@ -177,6 +187,8 @@ export class WaymarkGroupFinder extends LitElement {
   /** Keeps the address in step with the search, after the list is shown. */
   readonly #address = new AddressWriter();
   #searchRun = 0;
+  #wordsLoading?: Locale;
+  #wordsFailed = false;
 
   constructor() {
     super();
@@ -360,6 +372,8 @@ export class WaymarkGroupFinder extends LitElement {
       } catch (error) {
         // An API that looks postcodes up itself refuses one it does not know: say so, and search without it.
         if (!(query.postcode && isDirectoryError(error) && error.kind === 'refused')) throw error;
+        // The lookup (and its HTTP code) loads only on this rare path: most pages never need it.
+        const { lookupPostcode } = await import('../../data/search/geo.js');
         const lookup = await lookupPostcode(query.postcode, this.#postcodeOptions());
         postcodeProblem = lookup.ok ? 'unavailable' : lookup.reason;
         results = await client.search(withoutPlace(query), options);
@@ -559,6 +573,7 @@ export class WaymarkGroupFinder extends LitElement {
 
   async #loadDetails(id: string): Promise<void> {
     const known = this._results?.hits.find((hit) => hit.service.id === id)?.service;
+    void this.#loadViews();
     this._details =
       known?.detail === 'full' ? { id, status: 'ready', service: known } : { id, status: 'loading', service: known };
     this.#focusAfterRender = () => this.#focus('#details-heading');
@@ -612,6 +627,7 @@ export class WaymarkGroupFinder extends LitElement {
   };
 
   #openShortlist = (): void => {
+    void this.#loadViews();
     this._panel = 'shortlist';
     this._copied = undefined;
     this.#focusAfterRender = () => this.#focus('#shortlist-heading');
@@ -651,6 +667,7 @@ export class WaymarkGroupFinder extends LitElement {
         }
       }),
     );
+    if (!(await this.#loadViews())) return;
     this._printServices = loaded.filter((s): s is Service => s !== undefined);
     this.setAttribute('printing', '');
     await this.updateComplete;
@@ -667,6 +684,7 @@ export class WaymarkGroupFinder extends LitElement {
       this._shared = [];
       return;
     }
+    void this.#loadViews();
     const entries = await Promise.all(
       ids.map(async (id) => {
         try {
@@ -717,6 +735,29 @@ export class WaymarkGroupFinder extends LitElement {
     this.#change({ view: view === this.#defaultView ? undefined : view }, true);
   }
 
+  /** Loads the details, shortlist and print views once; focus stays on the heading it was given while they load. */
+  #loadViews(): Promise<FinderViews | undefined> {
+    if (this._views) return Promise.resolve(this._views);
+    viewsChunk ??= import('./finder-views.js');
+    return viewsChunk.then(
+      (views) => {
+        if (!this._views) {
+          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+          this._views = views;
+          if (focused === 'details-heading' || focused === 'shortlist-heading') {
+            this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
+          }
+        }
+        return views;
+      },
+      (error: unknown) => {
+        viewsChunk = undefined;
+        this.#warnOnce('views', `could not load the details and shortlist views (${String(error)}).`);
+        return undefined;
+      },
+    );
+  }
+
   #loadMap(): void {
     if (this._mapReady) return;
     import('../group-map/index.js').then(
@@ -763,7 +804,31 @@ export class WaymarkGroupFinder extends LitElement {
     };
   }
 
+  /**
+   * Whether the words of the element's language are here; if not, asks for them (Welsh is its own
+   * chunk) and renders again once they arrive. Should they fail to load, the finder speaks English.
+   */
+  #wordsReady(locale: Locale): boolean {
+    if (this.#wordsFailed || wordsReady(locale)) return true;
+    if (this.#wordsLoading !== locale) {
+      this.#wordsLoading = locale;
+      loadWords(locale).then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.#wordsFailed = true;
+          this.#warnOnce('words', `could not load its ${locale} words (${String(error)}); using English.`);
+          this.requestUpdate();
+        },
+      );
+    }
+    return false;
+  }
+
   protected override render(): TemplateResult {
+    if (!this.#wordsReady(this.#locale)) {
+      // No flash of English on a Welsh page: placeholders, without words, until the Welsh arrives.
+      return html`<div class="finder"><div class="loading" aria-busy="true">${renderSkeletons()}</div></div>`;
+    }
     const ctx = this.#viewContext;
     const { t } = ctx;
     const panel: SearchPanelContext = {
@@ -778,26 +843,30 @@ export class WaymarkGroupFinder extends LitElement {
       useLocation: this.#useLocation,
     };
     const details = this._details;
+    const views = this._views;
     return html`<div class="finder" lang=${this.#locale === 'cy' ? 'cy' : 'en'}>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</p>
         ${
           details
             ? this.#renderDetails(details, ctx)
             : this._panel === 'shortlist'
-              ? renderShortlist(ctx, {
-                  shareUrl: this.#shareUrl,
-                  copied: this._copied,
-                  print: () => void this.#print(),
-                  copy: () => void this.#copyLink(),
-                  back: this.#closeShortlist,
-                })
-              : html`${renderShared(this._shared, ctx, this.#saveShared)} ${renderSearchForm(panel)}
+              ? views
+                ? views.renderShortlist(ctx, {
+                    shareUrl: this.#shareUrl,
+                    copied: this._copied,
+                    print: () => void this.#print(),
+                    copy: () => void this.#copyLink(),
+                    back: this.#closeShortlist,
+                  })
+                : this.#renderViewLoading('shortlist', t('shortlistHeading'), this.#closeShortlist)
+              : html`${views ? views.renderShared(this._shared, ctx, this.#saveShared) : nothing}
+                ${renderSearchForm(panel)}
                 ${renderFilters(panel, this._filtersOpen, (open) => (this._filtersOpen = open))}
                 ${renderChips(filterChips(this._state, t, this._categories), panel, this.#clearFilters)}
                 ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
         }
       </div>
-      ${renderPrintView(this._printServices, ctx)}`;
+      ${views ? views.renderPrintView(this._printServices, ctx) : nothing}`;
   }
 
   #renderToolbar(ctx: ViewContext): TemplateResult {
@@ -955,16 +1024,28 @@ export class WaymarkGroupFinder extends LitElement {
     </nav>`;
   }
 
+  /** What shows, with its heading to take focus, while the details or shortlist view loads (a moment, once). */
+  #renderViewLoading(kind: 'details' | 'shortlist', heading: string, back: () => void): TemplateResult {
+    return html`<section class=${kind} aria-labelledby=${`${kind}-heading`} aria-busy="true">
+      <button type="button" class="link-button back" @click=${back}>
+        <span aria-hidden="true">←</span> ${finderWords(this.#locale)('backToResults')}
+      </button>
+      <h2 id=${`${kind}-heading`} tabindex="-1">${heading}</h2>
+    </section>`;
+  }
+
   #renderDetails(details: DetailsState, ctx: ViewContext): TemplateResult {
     const { t } = ctx;
     const service = details.service;
+    const views = this._views;
+    if (!views) return this.#renderViewLoading('details', t('detailsLoading'), this.#closeDetails);
     if (service && (details.status === 'ready' || details.status === 'loading')) {
       const links: DetailsLinks = {
         report: this.#linkFor('report-url', this.reportUrl, service),
         referral: this.#linkFor('referral-url', this.referralUrl, service),
         referToForm: this.#referToForm(service),
       };
-      return renderDetails(service, ctx, links, this.#closeDetails);
+      return views.renderDetails(service, ctx, links, this.#closeDetails);
     }
     return html`<article class="details" part="details" aria-labelledby="details-heading">
       <button type="button" class="link-button back" @click=${this.#closeDetails}>

@@ -3,6 +3,7 @@ import type { RichBlock, RichInline, Service } from '../../data/model.js';
 import { renderAccess, renderLastChecked, renderShortlistToggle, joinWords } from './result-row.js';
 import { costWords, nextMeetingWords, phoneNumbers, placeWords, scheduleLines, telHref } from './service-words.js';
 import type { ViewContext } from './view-context.js';
+import { viewsWords } from './views-words.js';
 
 /** Where the details' two outward links go; absent ones are not shown. */
 export interface DetailsLinks {
@@ -35,10 +36,11 @@ export function renderRichBlocks(blocks: readonly RichBlock[]): TemplateResult[]
 }
 
 function ageWords(service: Service, ctx: ViewContext): string | undefined {
+  const v = viewsWords(ctx.locale);
   const { minimumAge: min, maximumAge: max } = service;
-  if (min !== undefined && max !== undefined) return ctx.t('ages', { min, max });
-  if (min !== undefined) return ctx.t('agesFrom', { min });
-  if (max !== undefined) return ctx.t('agesUpTo', { max });
+  if (min !== undefined && max !== undefined) return v('ages', { min, max });
+  if (min !== undefined) return v('agesFrom', { min });
+  if (max !== undefined) return v('agesUpTo', { max });
   return undefined;
 }
 
@@ -57,6 +59,7 @@ export function renderDetails(
   onBack: () => void,
 ): TemplateResult {
   const { t, locale } = ctx;
+  const v = viewsWords(locale);
   const next = nextMeetingWords(service, locale, ctx.today);
   const schedules = scheduleLines(service, locale);
   const notes = [
@@ -75,22 +78,22 @@ export function renderDetails(
     <h2 id="details-heading" tabindex="-1">${service.name}</h2>
     ${service.status === 'temporarily closed' ? html`<p class="badge closed" part="closed">${t('closed')}</p>` : nothing}
     ${service.alert ? html`<p class="alert" part="alert">${service.alert}</p>` : nothing}
-    ${service.organization ? html`<p class="organisation">${t('byOrganisation', { name: service.organization.name })}</p>` : nothing}
+    ${service.organization ? html`<p class="organisation">${v('byOrganisation', { name: service.organization.name })}</p>` : nothing}
     <div class="detail-actions">
       ${renderShortlistToggle(service, ctx)}
       ${
         links.referToForm
-          ? html`<button type="button" class="primary" @click=${links.referToForm}>${t('referMe')}</button>`
+          ? html`<button type="button" class="primary" @click=${links.referToForm}>${v('referMe')}</button>`
           : links.referral
-            ? html`<a class="button primary" href=${links.referral}>${t('referMe')}</a>`
+            ? html`<a class="button primary" href=${links.referral}>${v('referMe')}</a>`
             : nothing
       }
     </div>
     ${
       service.richDescription?.blocks.length
-        ? section(t('aboutHeading'), renderRichBlocks(service.richDescription.blocks))
+        ? section(v('aboutHeading'), renderRichBlocks(service.richDescription.blocks))
         : service.description
-          ? section(t('aboutHeading'), html`<p>${service.description}</p>`)
+          ? section(v('aboutHeading'), html`<p>${service.description}</p>`)
           : nothing
     }
     ${section(
@@ -133,28 +136,28 @@ export function renderDetails(
     ${
       who.length
         ? section(
-            t('whoHeading'),
+            v('whoHeading'),
             who.map((line) => html`<p>${line}</p>`),
           )
         : nothing
     }
     ${join ? section(t('joinHeading'), html`<p>${join}</p>`) : nothing}
-    ${attend ? section(t('attendHeading'), html`<p>${attend}</p>`) : nothing}
-    ${service.languages.length ? section(t('languagesHeading'), html`<p>${service.languages.join(', ')}</p>`) : nothing}
+    ${attend ? section(v('attendHeading'), html`<p>${attend}</p>`) : nothing}
+    ${service.languages.length ? section(v('languagesHeading'), html`<p>${service.languages.join(', ')}</p>`) : nothing}
     ${
       phones.length || emails.length || named.length || service.url
         ? section(
-            t('contactHeading'),
+            v('contactHeading'),
             html`${named.map((c) => html`<p>${[c.name, c.title].filter(Boolean).join(', ')}</p>`)}
               <ul class="contact-links">
-                ${phones.map((n) => html`<li><a href=${telHref(n)}>${t('callNumber', { number: n })}</a></li>`)}
-                ${emails.map((e) => html`<li><a href=${`mailto:${e}`}>${t('emailAddress', { address: e })}</a></li>`)}
-                ${service.url ? html`<li><a href=${service.url}>${t('website')}</a></li>` : nothing}
+                ${phones.map((n) => html`<li><a href=${telHref(n)}>${v('callNumber', { number: n })}</a></li>`)}
+                ${emails.map((e) => html`<li><a href=${`mailto:${e}`}>${v('emailAddress', { address: e })}</a></li>`)}
+                ${service.url ? html`<li><a href=${service.url}>${v('website')}</a></li>` : nothing}
               </ul>`,
           )
         : nothing
     }
     ${renderLastChecked(service, ctx)}
-    ${links.report ? html`<p><a href=${links.report}>${t('reportProblem')}</a></p>` : nothing}
+    ${links.report ? html`<p><a href=${links.report}>${v('reportProblem')}</a></p>` : nothing}
   </article>`;
 }

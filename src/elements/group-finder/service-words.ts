@@ -3,16 +3,27 @@
  * schedules, cost, distance, address and how fresh the listing is. Strings
  * only, no markup, so the list, the details and the printed page agree.
  */
-import { describeSchedule, describeValidity, formatTime } from '../../data/time/schedule-words.js';
+import { describeScheduleIn, describeValidityIn, formatTimeIn } from '../../data/time/schedule-phrases.js';
 import { nextOccurrence } from '../../data/time/recurrence.js';
 import type { Address, Cost, Location, Schedule, Service, ServiceLocation } from '../../data/model.js';
 import { intlLocale, translator, type Locale } from '../../i18n/catalogue.js';
-import { finder, type FinderKey } from '../../i18n/finder.js';
+import { finder, finderWordsReady, loadFinderWords, type FinderKey } from '../../i18n/finder.js';
+import { loadScheduleWords, scheduleAsLoaded, scheduleWordsReady } from '../../i18n/schedule.js';
 
 export type Translate = ReturnType<typeof translator<FinderKey>>;
 
 export function finderWords(locale: Locale): Translate {
   return translator(finder, locale);
+}
+
+/** Whether the finder's words and schedule phrases in `locale` are here (English always is). */
+export function wordsReady(locale: Locale): boolean {
+  return finderWordsReady(locale) && scheduleWordsReady(locale);
+}
+
+/** Brings the finder's words and schedule phrases in `locale` (Welsh: two small chunks, fetched side by side). */
+export async function loadWords(locale: Locale): Promise<void> {
+  await Promise.all([loadFinderWords(locale), loadScheduleWords(locale)]);
 }
 
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
@@ -67,9 +78,9 @@ export function allSchedules(service: Service): Schedule[] {
 export function scheduleLines(service: Service, locale: Locale): string[] {
   const lines = new Set<string>();
   for (const schedule of allSchedules(service)) {
-    const words = describeSchedule(schedule, locale);
+    const words = describeScheduleIn(scheduleAsLoaded, schedule, locale);
     if (!words) continue;
-    const validity = describeValidity(schedule, locale);
+    const validity = describeValidityIn(scheduleAsLoaded, schedule, locale);
     lines.add(validity ? `${words} (${validity})` : words);
   }
   return [...lines];
@@ -107,7 +118,7 @@ export function nextMeetingWords(service: Service, locale: Locale, today: string
   const date = dayFormat(locale).format(day);
   // The start carries London's own offset, so its clock time is London's.
   const time = next.start?.slice(11, 16);
-  return time ? `${date}, ${formatTime(time, locale)}` : date;
+  return time ? `${date}, ${formatTimeIn(scheduleAsLoaded, time, locale)}` : date;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

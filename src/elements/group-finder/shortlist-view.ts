@@ -11,6 +11,7 @@ import {
   scheduleLines,
 } from './service-words.js';
 import type { ViewContext } from './view-context.js';
+import { viewsWords } from './views-words.js';
 
 export interface ShortlistActions {
   readonly shareUrl: string;
@@ -23,6 +24,7 @@ export interface ShortlistActions {
 /** The person's saved groups: each with a way to its details and to remove it; print and share. */
 export function renderShortlist(ctx: ViewContext, actions: ShortlistActions): TemplateResult {
   const { t } = ctx;
+  const v = viewsWords(ctx.locale);
   const entries = ctx.shortlist.entries;
   return html`<section class="shortlist" part="shortlist" aria-labelledby="shortlist-heading">
     <button type="button" class="link-button back" @click=${actions.back}>
@@ -31,7 +33,7 @@ export function renderShortlist(ctx: ViewContext, actions: ShortlistActions): Te
     <h2 id="shortlist-heading" tabindex="-1">${t('shortlistHeading')}</h2>
     ${
       entries.length
-        ? html`<p>${t('shortlistIntro')}</p>
+        ? html`<p>${v('shortlistIntro')}</p>
             <ul class="shortlist-entries">
               ${entries.map(
                 (entry) =>
@@ -42,30 +44,30 @@ export function renderShortlist(ctx: ViewContext, actions: ShortlistActions): Te
                     <button
                       type="button"
                       class="secondary"
-                      aria-label=${t('removeNamed', { name: entry.name })}
+                      aria-label=${v('removeNamed', { name: entry.name })}
                       @click=${() => ctx.toggleShortlist(entry)}
                     >
-                      ${t('remove')}
+                      ${v('remove')}
                     </button>
                   </li>`,
               )}
             </ul>
             <div class="detail-actions">
               <button type="button" class="primary" part="print-button" @click=${actions.print}>
-                ${t('printList')}
+                ${v('printList')}
               </button>
             </div>
             <div class="share">
-              <label for="share-link">${t('shareLink')}</label>
+              <label for="share-link">${v('shareLink')}</label>
               <div class="share-row">
                 <input id="share-link" type="url" readonly .value=${actions.shareUrl} @focus=${selectAll} />
-                <button type="button" class="secondary" @click=${actions.copy}>${t('copyLink')}</button>
+                <button type="button" class="secondary" @click=${actions.copy}>${v('copyLink')}</button>
               </div>
               <p class="hint" role="status">
-                ${actions.copied === 'yes' ? t('linkCopied') : actions.copied === 'no' ? t('linkNotCopied') : nothing}
+                ${actions.copied === 'yes' ? v('linkCopied') : actions.copied === 'no' ? v('linkNotCopied') : nothing}
               </p>
             </div>`
-        : html`<p>${t('shortlistEmpty')}</p>`
+        : html`<p>${v('shortlistEmpty')}</p>`
     }
   </section>`;
 }
@@ -81,8 +83,9 @@ export function renderShared(
   save: () => void,
 ): TemplateResult | typeof nothing {
   if (!entries.length) return nothing;
+  const v = viewsWords(ctx.locale);
   return html`<section class="shared" part="shared" aria-labelledby="shared-heading">
-    <h2 id="shared-heading">${ctx.t('sharedHeading')}</h2>
+    <h2 id="shared-heading">${v('sharedHeading')}</h2>
     <ul class="shortlist-entries">
       ${entries.map(
         (entry) =>
@@ -93,16 +96,17 @@ export function renderShared(
           </li>`,
       )}
     </ul>
-    <button type="button" class="secondary" @click=${save}>${ctx.t('saveShared')}</button>
+    <button type="button" class="secondary" @click=${save}>${v('saveShared')}</button>
   </section>`;
 }
 
 /** The printed shortlist: large type, one group after another, no controls. Hidden on screen. */
 export function renderPrintView(services: readonly Service[], ctx: ViewContext): TemplateResult {
   const { t, locale } = ctx;
+  const v = viewsWords(locale);
   return html`<section class="print-view" part="print-view">
-    <h2>${t('printHeading')}</h2>
-    <p>${t('printIntro', { date: dateWords(ctx.today, locale) })}</p>
+    <h2>${v('printHeading')}</h2>
+    <p>${v('printIntro', { date: dateWords(ctx.today, locale) })}</p>
     ${services.map((service) => {
       const next = nextMeetingWords(service, locale, ctx.today);
       const place = mainPlace(service);
@@ -115,7 +119,7 @@ export function renderPrintView(services: readonly Service[], ctx: ViewContext):
         <h3>${service.name}</h3>
         ${service.organization ? html`<p>${service.organization.name}</p>` : nothing}
         <dl>
-          <dt>${t('printWhen')}</dt>
+          <dt>${v('printWhen')}</dt>
           <dd>
             ${
               [...scheduleLines(service, locale), ...(next ? [t('next', { when: next })] : [])].join('. ') ||
@@ -124,15 +128,15 @@ export function renderPrintView(services: readonly Service[], ctx: ViewContext):
           </dd>
           ${
             where
-              ? html`<dt>${t('printWhere')}</dt>
+              ? html`<dt>${v('printWhere')}</dt>
                   <dd>${where}</dd>`
               : nothing
           }
-          <dt>${t('printCost')}</dt>
+          <dt>${v('printCost')}</dt>
           <dd>${costWords(service, locale)}</dd>
           ${
             contact.length
-              ? html`<dt>${t('printContact')}</dt>
+              ? html`<dt>${v('printContact')}</dt>
                   <dd>${[...new Set(contact)].join(', ')}</dd>`
               : nothing
           }

@@ -11,6 +11,7 @@ import {
   richService,
   shadow,
   typeText,
+  viewShown,
 } from './helpers.js';
 
 function text(el: WaymarkGroupFinder, selector: string): string {
@@ -262,6 +263,15 @@ describe('<waymark-group-finder>', () => {
       await el.updateComplete;
       await addressSays('wm-service', 'svc-0001');
       expect(shadow(el).activeElement?.id).to.equal('details-heading');
+      // The first details opened on a page wait for their chunk: a heading to take focus meanwhile.
+      expect(shadow(el).querySelector('section.details[aria-busy="true"] #details-heading')).to.exist;
+      const copy = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      copy.innerHTML = shadow(el).innerHTML;
+      await expect(copy).to.be.accessible();
+      await viewShown(el, 'details');
+      // The details view may arrive after the heading took focus: the heading it shows has focus too.
+      expect(shadow(el).activeElement?.id).to.equal('details-heading');
+      expect(text(el, '#details-heading')).to.equal('Wednesday Wellbeing Walk');
       const details = shadow(el).querySelector('.details')!;
       expect(details.querySelector('ul li')?.textContent).to.contain('comfortable shoes');
       expect(details.querySelector('strong')?.textContent).to.exist;
@@ -304,7 +314,7 @@ describe('<waymark-group-finder>', () => {
       try {
         const el = await finderOn(clientFor(fakeDirectory()), { 'referral-form': 'referral-form' });
         shadow(el).querySelector<HTMLAnchorElement>('[data-id="svc-2"] a')!.click();
-        await el.updateComplete;
+        await viewShown(el, 'details');
         [...shadow(el).querySelectorAll<HTMLButtonElement>('.details button')]
           .find((b) => b.textContent!.includes('Refer me'))!
           .click();
@@ -321,7 +331,7 @@ describe('<waymark-group-finder>', () => {
     it('links to a referral page with the group named when given referral-url', async () => {
       const el = await finderOn(clientFor(fakeDirectory()), { 'referral-url': 'https://example.org/refer' });
       shadow(el).querySelector<HTMLAnchorElement>('[data-id="svc-2"] a')!.click();
-      await el.updateComplete;
+      await viewShown(el, 'details');
       const link = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.details a')].find((a) =>
         a.textContent!.includes('Refer me'),
       )!;
@@ -355,6 +365,8 @@ describe('<waymark-group-finder>', () => {
       await el.updateComplete;
       shadow(el).querySelector<HTMLButtonElement>('#shortlist-button')!.click();
       await el.updateComplete;
+      expect(shadow(el).activeElement?.id).to.equal('shortlist-heading');
+      await viewShown(el, 'shortlist');
       expect(shadow(el).activeElement?.id).to.equal('shortlist-heading');
       await expect(el).to.be.accessible();
       const share = shadow(el).querySelector<HTMLInputElement>('#share-link')!;
@@ -459,9 +471,26 @@ describe('<waymark-group-finder>', () => {
       const el = fixtureSync<HTMLDivElement>(
         html`<div lang="cy"><waymark-group-finder .client=${clientFor(fakeDirectory())}></waymark-group-finder></div>`,
       ).querySelector<WaymarkGroupFinder>('waymark-group-finder')!;
+      await el.updateComplete;
+      // The Welsh words are their own chunk: until they arrive, placeholders without words, never English.
+      const first = shadow(el).textContent!;
+      expect(first).not.to.contain('Loading');
+      expect(first).not.to.contain('What are you looking for?');
+      expect(shadow(el).querySelector('[aria-busy="true"] .skeletons')).to.exist;
+      // Axe on a copy of that state: the Welsh may arrive while axe runs on the element itself.
+      const copy = fixtureSync<HTMLDivElement>(html`<div lang="cy"></div>`);
+      copy.innerHTML = shadow(el).innerHTML;
+      await expect(copy).to.be.accessible();
       await waitUntil(() => names(el).length === 3);
       expect(text(el, 'label[for="text"]')).to.equal('Beth ydych chi’n chwilio amdano?');
       expect(text(el, '#results-heading')).to.equal('3 grŵp wedi’u canfod');
+      // The schedule phrases are Welsh too (their own chunk, loaded with the finder's Welsh words).
+      expect(text(el, '[data-id="svc-2"]')).to.contain('Bob dydd Mawrth, 12yp i 2yp');
+      await expect(el).to.be.accessible();
+      // The details view loads on demand; its own words come in Welsh too.
+      shadow(el).querySelector<HTMLAnchorElement>('[data-id="svc-2"] h3 a')!.click();
+      await viewShown(el, 'details');
+      expect(text(el, '.details h3')).to.equal('Beth ydyw');
       await expect(el).to.be.accessible();
     });
   });

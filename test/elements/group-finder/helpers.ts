@@ -94,3 +94,14 @@ export async function check(el: WaymarkGroupFinder, selector: string): Promise<v
   box.click();
   await el.updateComplete;
 }
+
+/**
+ * Waits for a view the finder loads on demand (`details` or `shortlist`) to replace its loading
+ * placeholder, and checks the heading still has focus once it has.
+ */
+export async function viewShown(el: WaymarkGroupFinder, part: 'details' | 'shortlist'): Promise<void> {
+  await waitUntil(() => shadow(el).querySelector(`[part="${part}"]`), `the ${part} view never loaded`, {
+    timeout: 4000,
+  });
+  await el.updateComplete;
+}

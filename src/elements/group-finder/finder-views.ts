@@ -1,0 +1,9 @@
+/**
+ * The finder's views a person opens from the list: a group's details (with its
+ * description's structure, contacts and report-a-problem), the shortlist with
+ * print and share, and a shortlist someone shared. Loaded with `import()` the
+ * first time one is needed, so the first view (search, filters, list) does not
+ * carry them.
+ */
+export { renderDetails, type DetailsLinks } from './service-details.js';
+export { renderPrintView, renderShared, renderShortlist, type ShortlistActions } from './shortlist-view.js';

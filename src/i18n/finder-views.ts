@@ -1,0 +1,44 @@
+import type { Message } from './catalogue.js';
+
+/**
+ * The group finder's words that only its details, shortlist, shared-list and
+ * print views use, in English: they load with those views, on demand. Their
+ * Welsh is in `finder-cy.ts`, with the rest of the finder's Welsh.
+ */
+export const finderViewsEn = {
+  removeNamed: 'Remove {name} from your shortlist',
+  byOrganisation: 'Run by {name}',
+  aboutHeading: 'What it is',
+  whoHeading: 'Who it is for',
+  ages: 'Ages {min} to {max}',
+  agesFrom: 'Ages {min} and over',
+  agesUpTo: 'Ages up to {max}',
+  languagesHeading: 'Languages',
+  attendHeading: 'How you take part',
+  contactHeading: 'Contact',
+  callNumber: 'Call {number}',
+  emailAddress: 'Email {address}',
+  website: 'Visit their website',
+  reportProblem: 'Report a problem with this listing',
+  referMe: 'Refer me to this group',
+  shortlistIntro: 'Your shortlist is kept on this device. You can print it or share it as a link.',
+  shortlistEmpty: 'Your shortlist is empty. Use "Add to shortlist" on a group to keep it here.',
+  remove: 'Remove',
+  printList: 'Print your shortlist',
+  shareLink: 'Link to share your shortlist',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  linkNotCopied: 'Select the link and copy it yourself.',
+  sharedHeading: 'Groups someone shared with you',
+  saveShared: 'Add these to your shortlist',
+  printHeading: 'Groups and activities',
+  printIntro: 'Printed {date}. Please check with a group before you go: times can change.',
+  printWhen: 'When',
+  printWhere: 'Where',
+  printCost: 'Cost',
+  printContact: 'Contact',
+} as const;
+
+export type FinderViewsKey = keyof typeof finderViewsEn;
+/** The views' words in one language. */
+export type FinderViewsMessages = { readonly [key in FinderViewsKey]: Message };
