@@ -10,6 +10,7 @@ import type { DialectId, Reading, Service } from '../model.js';
 import { DirectoryError, isDirectoryError } from './directory-error.js';
 import { isAbortError, type JsonAnswer } from './http.js';
 import { safely } from './list-pages.js';
+import { loadTextReaderFor } from '../text/markup-check.js';
 
 /** What detection needs from the client. */
 export interface DetectionContext {
@@ -28,8 +29,8 @@ export interface DetectionContext {
   fetch(url: string, retries?: number): Promise<JsonAnswer>;
   /** Whether a fresh answer for `url` is kept. */
   isCached(url: string): boolean;
-  /** The kept reading for `url` (read now when only its text was kept). */
-  cached<T>(url: string, read: (body: unknown) => T): T | undefined;
+  /** The kept reading for `url` (read now when only its text was kept, with what reading it needs loaded). */
+  cached<T>(url: string, read: (body: unknown) => T): Promise<T | undefined>;
   /** Keeps the reading of an answer, for when the same page is asked for again. */
   keep(url: string, reading: unknown, answer: JsonAnswer): void;
   url(request: DirectoryRequest): string;
@@ -63,7 +64,7 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
     const url = context.url(dialect.listRequest('services', {}, 1, context.pageSize));
     if (context.isCached(url)) {
       const reader = await dialect.load();
-      const first = context.cached(url, (body) => reader.readServicePage(body));
+      const first = await context.cached(url, (body) => reader.readServicePage(body));
       if (first) return { dialect, reader, first };
     }
     return settle(context, dialect, url, firstPage(context, url, false));
@@ -84,6 +85,7 @@ async function settle(
   page: Promise<JsonAnswer> | JsonAnswer,
 ): Promise<Detected> {
   const [reader, answer] = await Promise.all([dialect.load(), page]);
+  await loadTextReaderFor(answer.body);
   const first = reader.readServicePage(answer.body);
   context.keep(url, first, answer);
   return { dialect, reader, first };
