@@ -21,7 +21,7 @@ import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } fro
 import { describeProblem, ProblemLog } from '../problems.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, loadTextReaderFor } from './detect.js';
 import { isDirectoryError } from './directory-error.js';
 import {
   getJsonAnswer,
@@ -35,7 +35,6 @@ import { readListPages, safely, unreadableReading, type ListContext } from './li
 import { modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
 import { absoluteUrl, registry } from './registry.js';
 import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
-import { loadTextReaderFor } from '../text/markup-check.js';
 
 export type { PostcodeLookup } from '../search/geo.js';
 export type { SearchHit, SearchQuery } from '../search/search.js';

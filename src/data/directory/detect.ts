@@ -10,7 +10,6 @@ import type { DialectId, Reading, Service } from '../model.js';
 import { DirectoryError, isDirectoryError } from './directory-error.js';
 import { isAbortError, type JsonAnswer } from './http.js';
 import { safely } from './list-pages.js';
-import { loadTextReaderFor } from '../text/markup-check.js';
 
 /** What detection needs from the client. */
 export interface DetectionContext {
@@ -100,4 +99,14 @@ async function firstPage(context: DetectionContext, url: string, rootAnsweredOth
     const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
     throw new DirectoryError(kind, context.src, { status: error.status, cause: error });
   }
+}
+
+/**
+ * Loads the markup reader when `body` needs it (see `markup-check.ts`). The
+ * check comes with the readers' shared code, which the reader needs anyway:
+ * by the time an answer is read, it is already here.
+ */
+export async function loadTextReaderFor(body: unknown): Promise<void> {
+  const { loadTextReaderFor: load } = await import('../text/markup-check.js');
+  await load(body);
 }
