@@ -9,11 +9,12 @@
  * const { hits } = await directory.search({ text: 'walking group', postcode: 'NG18 1AB', proximity: 5000 });
  * ```
  */
-import { oruk1Reader as oruk1 } from './dialects/oruk-v1-reader.js';
-import { oruk3Reader as oruk3 } from './dialects/oruk-v3-reader.js';
-import { outpostReader as outpost1 } from './dialects/outpost-reader.js';
-import { readSchedule as readScheduleAlone } from './time/schedule.js';
-import { readerWithMarkup, withMarkup } from './text/with-markup.js';
+import { useTextReader } from './text/markup-check.js';
+import { textReader } from './text/rich-text.js';
+
+// Code using `waymark/data` reads synchronously (its readers, `readSchedule`): the markup reader is always in
+// use here. Widgets reach the client without this file, and load the markup reader only for answers with markup.
+useTextReader(textReader);
 
 export type * from './model.js';
 export { WEEKDAYS } from './model.js';
@@ -49,10 +50,9 @@ export {
   type QueryCapability,
 } from './dialects/index.js';
 // For reading payloads synchronously; bundles that never name a reader leave it out.
-// Each with the markup reader in use, which the client otherwise loads only for answers with markup.
-export const oruk1Reader = readerWithMarkup(oruk1);
-export const oruk3Reader = readerWithMarkup(oruk3);
-export const outpostReader = readerWithMarkup(outpost1);
+export { oruk1Reader } from './dialects/oruk-v1-reader.js';
+export { oruk3Reader } from './dialects/oruk-v3-reader.js';
+export { outpostReader } from './dialects/outpost-reader.js';
 export { ProblemLog, describeProblem } from './problems.js';
 
 export { SearchIndex, type SearchHit, type SearchQuery, type TimeOfDay } from './search/search.js';
@@ -64,7 +64,7 @@ export {
   type PostcodeLookupOptions,
 } from './search/geo.js';
 
-export const readSchedule = withMarkup(readScheduleAlone);
+export { readSchedule } from './time/schedule.js';
 export { expandSchedule, expandSchedules, nextOccurrence, runsOnDay } from './time/recurrence.js';
 export { describeSchedule, describeValidity, formatTime } from './time/schedule-words.js';
 export { mergeServices } from './directory/merge.js';
