@@ -9,6 +9,13 @@
  * const { hits } = await directory.search({ text: 'walking group', postcode: 'NG18 1AB', proximity: 5000 });
  * ```
  */
+import { useTextReader } from './text/markup-check.js';
+import { textReader } from './text/rich-text.js';
+
+// Code using `waymark/data` reads synchronously (its readers, `readSchedule`): the markup reader is always in
+// use here. Widgets reach the client without this file, and load the markup reader only for answers with markup.
+useTextReader(textReader);
+
 export type * from './model.js';
 export { WEEKDAYS } from './model.js';
 

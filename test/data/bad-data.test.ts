@@ -10,6 +10,12 @@ import { outpost } from '../../src/data/dialects/outpost.js';
 import type { Dialect } from '../../src/data/dialects/dialect.js';
 import type { DataProblemCode, PageInfo, Service } from '../../src/data/model.js';
 import { MAX_TEXT_LENGTH } from '../../src/data/text/read.js';
+import { useTextReader } from '../../src/data/text/markup-check.js';
+import { textReader } from '../../src/data/text/rich-text.js';
+
+// Markup read as the client reads an answer that carries some (it loads the markup reader first);
+// `plain-or-rich.test.ts` proves that plain words read the same without it.
+useTextReader(textReader);
 
 interface Expected {
   readonly code: DataProblemCode;

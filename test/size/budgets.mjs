@@ -119,13 +119,16 @@ export const budgets = [
     budgetKb: 16,
   },
   {
-    // Issue 7: what a page on an ORUK 3.0 directory downloads before its first results, search aside.
+    // Issue 7: what a page on an ORUK 3.0 directory downloads before its first results, search aside: the
+    // reader, the readers' shared code and the markup check it imports. The markup reader (rich-text, 3.4 KB)
+    // is left out: it loads only for answers whose text carries HTML or Markdown. 30.8 KB before issue 7
+    // item 11, about 28.2 KB now; the issue asks for 24 KB, so the budget sits just above today's figure.
     id: 'directory-oruk3',
     label: '<waymark-directory> reading an ORUK 3.0 directory: with its reader and what it imports, before search',
     kind: 'element',
     match: 'directory',
     include: ['oruk-v3-reader', 'merge'],
-    budgetKb: 31.5,
+    budgetKb: 28.5,
     targetKb: 24,
   },
   {

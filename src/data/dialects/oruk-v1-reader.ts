@@ -10,7 +10,7 @@ import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import { readArray, readDate, readEmail, readId, readName, readPoint, readPlainText, readUrl } from '../text/read.js';
-import { readRichText } from '../text/rich-text.js';
+import { readDescription } from '../text/plain-or-rich.js';
 import type { DialectReader } from './dialect.js';
 import { SPRING_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
 import {
@@ -158,7 +158,7 @@ function readService(record: unknown, log: ProblemLog, field: string, full = fal
     name,
     source: 'oruk-v1',
     detail,
-    description: readRichText(raw['description'], problems, 'description'),
+    description: readDescription(raw['description'], problems, 'description'),
     organization: readOrganization(raw['organization'], problems, 'organization'),
     status: readStatus(raw['status'], problems),
     categories: terms.categories,

@@ -18,7 +18,7 @@ import {
   readPlainText,
   readUrl,
 } from '../text/read.js';
-import { readRichText } from '../text/rich-text.js';
+import { readDescription } from '../text/plain-or-rich.js';
 import type { DialectReader } from './dialect.js';
 import { ORUK3_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
 import {
@@ -161,7 +161,7 @@ function readService(
     name,
     source: 'oruk-v3',
     detail,
-    description: readRichText(raw['description'], problems, 'description'),
+    description: readDescription(raw['description'], problems, 'description'),
     organization: readOrganization(raw['organization'], problems, 'organization'),
     status: readStatus(raw['status'], problems),
     categories: terms.categories,

@@ -19,7 +19,7 @@ import {
   readPlainText,
   readUrl,
 } from '../text/read.js';
-import { readRichText } from '../text/rich-text.js';
+import { readDescription } from '../text/plain-or-rich.js';
 import type { DialectReader } from './dialect.js';
 import { SPRING_ENVELOPE, readOne, readServiceList, type ListItem } from './paging.js';
 import {
@@ -226,7 +226,7 @@ function readService(record: unknown, log: ProblemLog, field: string): Service |
     name,
     source: 'outpost',
     detail: 'full',
-    description: readRichText(raw['description'], problems, 'description'),
+    description: readDescription(raw['description'], problems, 'description'),
     organization: readOrganization(raw[orgField], problems, orgField),
     status,
     categories: readTaxonomies(raw, problems),

@@ -4,10 +4,12 @@
  * postcode goes as one when the API takes it, else as coordinates looked up
  * here, else not at all (distances are then measured here).
  */
-import type { DirectoryQuery, ListKind, QueryCapability } from '../dialects/dialect.js';
-import type { GeoPoint } from '../model.js';
+import type { Dialect, DirectoryQuery, DirectoryRequest, ListKind, QueryCapability } from '../dialects/dialect.js';
+import type { GeoPoint, Reading, Service } from '../model.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchQuery } from '../search/search.js';
+import type { SearchResults } from './client.js';
+import { inListOrder } from './local-or-remote.js';
 
 /** The parts of a query about place, which the API is asked in its own way or not at all. */
 const PLACE: readonly string[] = ['postcode', 'near', 'proximity'];
@@ -58,5 +60,39 @@ export async function translateQuery(
     kind,
     ...(near ? { near } : {}),
     ...(postcode ? { postcode } : {}),
+  };
+}
+
+/** What a remote search needs from the client. */
+export interface RemoteSearching {
+  readonly dialect: Dialect;
+  lookup(postcode: string): Promise<PostcodeLookup>;
+  /** One page of the API's answer, read (and its problems reported). */
+  readPage(request: DirectoryRequest): Promise<Reading<Service>>;
+}
+
+/** One page of a big directory's answer to `query`: what the API cannot answer is filtered here. */
+export async function searchRemotely(
+  query: SearchQuery,
+  page: number,
+  pageSize: number,
+  { dialect, lookup, readPage }: RemoteSearching,
+): Promise<SearchResults> {
+  const asked = await translateQuery(query, dialect.capabilities, dialect.lists, lookup);
+  const reading = await readPage(dialect.listRequest(asked.kind, asked.api, page, pageSize));
+  const { SearchIndex } = await import('../search/search.js');
+  let hits = new SearchIndex(reading.items).search(asked.local);
+  // The API orders its pages; re-sorting one page would mix pages up. Only an asked-for order re-sorts.
+  if (query.sort === undefined) hits = inListOrder(hits, reading.items);
+  const info = reading.page;
+  const totalPages = info?.totalPages ?? (info?.isLast === false ? page + 1 : page);
+  return {
+    hits,
+    total: info?.totalItems ?? hits.length,
+    page,
+    totalPages: Math.max(totalPages, 1),
+    mode: 'remote',
+    ...(asked.near ? { near: asked.near } : {}),
+    ...(asked.postcode ? { postcode: asked.postcode } : {}),
   };
 }

@@ -21,7 +21,7 @@ import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } fro
 import { describeProblem, ProblemLog } from '../problems.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, loadTextReaderFor } from './detect.js';
 import { isDirectoryError } from './directory-error.js';
 import {
   getJsonAnswer,
@@ -32,7 +32,7 @@ import {
   type JsonAnswer,
 } from './http.js';
 import { readListPages, safely, unreadableReading, type ListContext } from './list-pages.js';
-import { inListOrder, modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
+import { modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
 import { absoluteUrl, registry } from './registry.js';
 import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
 
@@ -327,7 +327,7 @@ export class DirectoryClient extends EventTarget {
       remember: (id) => this.#cache.set(dialectKey, id, 0, JSON.stringify(id)),
       fetch: (url, retries) => this.#fetch(url, { retries }),
       isCached: (url) => this.#cache.has(url),
-      cached: (url, read) => this.#cache.get(url, read),
+      cached: (url, read) => this.#cache.getPrepared(url, read, loadTextReaderFor),
       keep: (url, reading, answer) => this.#cache.set(url, reading, answer.bytes, answer.text),
       url: (request) => this.#url(request),
     };
@@ -426,25 +426,16 @@ export class DirectoryClient extends EventTarget {
   async #completeSummaries(signal: AbortSignal): Promise<void> {
     const summaries = [...this.#services.values()].filter((s) => s.detail === 'summary');
     if (summaries.length === 0) return;
-    const [{ mergeServices }, { fetchDetails }] = await Promise.all([import('./merge.js'), import('./details.js')]);
-    const outcome = await fetchDetails(summaries.slice(0, this.#detailThreshold), {
+    const { completeSummaries } = await import('./details.js');
+    const fetched = await completeSummaries(summaries.slice(0, this.#detailThreshold), {
       concurrency: this.#concurrency,
       signal,
+      log: this.#log,
       fetchService: (id) => this.#fetchService(id, signal),
-      take: (summary, full) => {
-        const existing = this.#services.get(summary.id);
-        if (existing) this.#services.set(summary.id, mergeServices(existing, full));
-      },
-      failed: (summary, error) => {
-        if (isAbortError(error)) return;
-        const why = isDirectoryError(error) ? error.advice : String(error);
-        this.#log
-          .for('service', summary.id)
-          .report('unreadable-page', undefined, `its full record could not be read, so only its summary shows: ${why}`);
-      },
+      services: this.#services,
     });
     if (signal.aborted) return;
-    if (outcome.fetched > 0) {
+    if (fetched > 0) {
       await this.#buildIndex();
       this.dispatchEvent(new Event('change'));
     }
@@ -501,7 +492,7 @@ export class DirectoryClient extends EventTarget {
     };
   }
 
-  /** Asks the API what it can answer (see `api-query.ts`), and filters the rest on the page it sends. */
+  /** Asks the API what it can answer, and filters the rest on the page it sends (see `api-query.ts`, loaded at the first). */
   async #searchRemotely(
     query: SearchQuery,
     page: number,
@@ -509,35 +500,21 @@ export class DirectoryClient extends EventTarget {
     signal: AbortSignal,
   ): Promise<SearchResults> {
     const { dialect, reader } = this.#format();
-    const { translateQuery } = await import('./api-query.js');
-    const asked = await translateQuery(query, dialect.capabilities, dialect.lists, (postcode) =>
-      this.#lookup(postcode, signal),
-    );
-    const url = this.#url(dialect.listRequest(asked.kind, asked.api, page, pageSize));
-    const reading = await this.#get(
-      url,
-      (body) => safely(() => reader.readServicePage(body), unreadableReading<Service>()),
-      {
-        signal,
+    const { searchRemotely } = await import('./api-query.js');
+    return searchRemotely(query, page, pageSize, {
+      dialect,
+      lookup: (postcode) => this.#lookup(postcode, signal),
+      readPage: async (request) => {
+        const reading = await this.#get(
+          this.#url(request),
+          (body) => safely(() => reader.readServicePage(body), unreadableReading<Service>()),
+          { signal },
+        );
+        this.#addProblems(reading.problems);
+        this.#reportProblems();
+        return reading;
       },
-    );
-    this.#addProblems(reading.problems);
-    this.#reportProblems();
-    const { SearchIndex } = await import('../search/search.js');
-    let hits = new SearchIndex(reading.items).search(asked.local);
-    // The API orders its pages; re-sorting one page would mix pages up. Only an asked-for order re-sorts.
-    if (query.sort === undefined) hits = inListOrder(hits, reading.items);
-    const info = reading.page;
-    const totalPages = info?.totalPages ?? (info?.isLast === false ? page + 1 : page);
-    return {
-      hits,
-      total: info?.totalItems ?? hits.length,
-      page,
-      totalPages: Math.max(totalPages, 1),
-      mode: 'remote',
-      ...(asked.near ? { near: asked.near } : {}),
-      ...(asked.postcode ? { postcode: asked.postcode } : {}),
-    };
+    });
   }
 
   async #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
@@ -563,9 +540,10 @@ export class DirectoryClient extends EventTarget {
     read: (body: unknown) => T,
     { signal, retries }: { signal?: AbortSignal | undefined; retries?: number } = {},
   ): Promise<T> {
-    const cached = this.#cache.get(url, read);
+    const cached = await this.#cache.getPrepared(url, read, loadTextReaderFor);
     if (cached !== undefined) return cached;
     const answer = await this.#fetch(url, { signal, retries });
+    await loadTextReaderFor(answer.body);
     const value = read(answer.body);
     this.#cache.set(url, value, answer.bytes, answer.text);
     return value;

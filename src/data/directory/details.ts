@@ -8,6 +8,10 @@
  * first few fetched add nothing, the rest are not fetched.
  */
 import type { Service } from '../model.js';
+import type { ProblemLog } from '../problems.js';
+import { isDirectoryError } from './directory-error.js';
+import { isAbortError } from './http.js';
+import { mergeServices } from './merge.js';
 
 /** Full records fetched before deciding whether the rest are worth fetching. */
 export const DETAIL_PROBE = 5;
@@ -79,4 +83,34 @@ function measure(service: Service): number[] {
     service.description?.length ?? 0,
     service.eligibility === undefined ? 0 : 1,
   ];
+}
+
+/**
+ * The full records of `summaries` fetched as above and merged into `services`
+ * (a service that went meanwhile is left out); what could not be had is a
+ * problem in `log`. Returns how many were fetched.
+ */
+export async function completeSummaries(
+  summaries: readonly Service[],
+  how: Pick<DetailFetching, 'concurrency' | 'signal' | 'fetchService'> & {
+    readonly log: ProblemLog;
+    readonly services: Map<string, Service>;
+  },
+): Promise<number> {
+  const { services, log } = how;
+  const outcome = await fetchDetails(summaries, {
+    ...how,
+    take: (summary, full) => {
+      const existing = services.get(summary.id);
+      if (existing) services.set(summary.id, mergeServices(existing, full));
+    },
+    failed: (summary, error) => {
+      if (isAbortError(error)) return;
+      const why = isDirectoryError(error) ? error.advice : String(error);
+      log
+        .for('service', summary.id)
+        .report('unreadable-page', undefined, `its full record could not be read, so only its summary shows: ${why}`);
+    },
+  });
+  return outcome.fetched;
 }

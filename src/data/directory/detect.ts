@@ -28,8 +28,8 @@ export interface DetectionContext {
   fetch(url: string, retries?: number): Promise<JsonAnswer>;
   /** Whether a fresh answer for `url` is kept. */
   isCached(url: string): boolean;
-  /** The kept reading for `url` (read now when only its text was kept). */
-  cached<T>(url: string, read: (body: unknown) => T): T | undefined;
+  /** The kept reading for `url` (read now when only its text was kept, with what reading it needs loaded). */
+  cached<T>(url: string, read: (body: unknown) => T): Promise<T | undefined>;
   /** Keeps the reading of an answer, for when the same page is asked for again. */
   keep(url: string, reading: unknown, answer: JsonAnswer): void;
   url(request: DirectoryRequest): string;
@@ -63,7 +63,7 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
     const url = context.url(dialect.listRequest('services', {}, 1, context.pageSize));
     if (context.isCached(url)) {
       const reader = await dialect.load();
-      const first = context.cached(url, (body) => reader.readServicePage(body));
+      const first = await context.cached(url, (body) => reader.readServicePage(body));
       if (first) return { dialect, reader, first };
     }
     return settle(context, dialect, url, firstPage(context, url, false));
@@ -84,6 +84,7 @@ async function settle(
   page: Promise<JsonAnswer> | JsonAnswer,
 ): Promise<Detected> {
   const [reader, answer] = await Promise.all([dialect.load(), page]);
+  await loadTextReaderFor(answer.body);
   const first = reader.readServicePage(answer.body);
   context.keep(url, first, answer);
   return { dialect, reader, first };
@@ -98,4 +99,14 @@ async function firstPage(context: DetectionContext, url: string, rootAnsweredOth
     const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
     throw new DirectoryError(kind, context.src, { status: error.status, cause: error });
   }
+}
+
+/**
+ * Loads the markup reader when `body` needs it (see `markup-check.ts`). The
+ * check comes with the readers' shared code, which the reader needs anyway:
+ * by the time an answer is read, it is already here.
+ */
+export async function loadTextReaderFor(body: unknown): Promise<void> {
+  const { loadTextReaderFor: load } = await import('../text/markup-check.js');
+  await load(body);
 }

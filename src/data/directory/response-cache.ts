@@ -42,6 +42,12 @@ interface Entry {
 /** How an answer is read before it is kept: the same URL is always read the same way. */
 export type ReadAnswer<T> = (body: unknown) => T;
 
+interface StoredAnswer {
+  readonly at: number;
+  readonly body: unknown;
+  readonly bytes: number;
+}
+
 export class ResponseCache {
   /** In least-recently-used order: the first entry goes first. */
   readonly #memory = new Map<string, Entry>();
@@ -82,6 +88,21 @@ export class ResponseCache {
 
   /** The fresh reading kept for `url`, read again from storage when only the text is there; or undefined. */
   get<T>(url: string, read: ReadAnswer<T>): T | undefined {
+    return this.#get(url, read, () => this.#fromStorage(url));
+  }
+
+  /** As `get`, but a body read again from storage is first handed to `prepare` (to load what reading it needs). */
+  async getPrepared<T>(
+    url: string,
+    read: ReadAnswer<T>,
+    prepare: (body: unknown) => Promise<void>,
+  ): Promise<T | undefined> {
+    const stored = this.#memory.has(url) ? undefined : this.#fromStorage(url);
+    if (stored) await prepare(stored.body);
+    return this.#get(url, read, () => stored);
+  }
+
+  #get<T>(url: string, read: ReadAnswer<T>, fromStorage: () => StoredAnswer | undefined): T | undefined {
     const entry = this.#memory.get(url);
     if (entry !== undefined) {
       this.#memory.delete(url);
@@ -93,7 +114,7 @@ export class ResponseCache {
       this.#memory.set(url, entry);
       return entry.value as T;
     }
-    const stored = this.#fromStorage(url);
+    const stored = fromStorage();
     if (stored === undefined) return undefined;
     const value = read(stored.body);
     this.#keep(url, { at: stored.at, value, bytes: stored.bytes });
@@ -153,7 +174,7 @@ export class ResponseCache {
     }
   }
 
-  #fromStorage(url: string): { at: number; body: unknown; bytes: number } | undefined {
+  #fromStorage(url: string): StoredAnswer | undefined {
     let text: string | null;
     try {
       text = this.#storage?.getItem(KEY_PREFIX + url) ?? null;

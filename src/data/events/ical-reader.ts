@@ -27,6 +27,11 @@ import { dateOfDay, dayNumber, dayOfCivil, londonInstant, MINUTES_PER_DAY } from
 import type { CalendarEvent, DateRange, EventDetails, EventFeed, EventStatus } from './event-model.js';
 import { sortEvents, type Mutable } from './expanding-feed.js';
 import { momentAtInstant, type LondonMoment } from './event-time.js';
+import { useTextReader } from '../text/markup-check.js';
+import { textReader } from '../text/rich-text.js';
+
+// Read synchronously from whole feeds: the markup reader is always in use here.
+useTextReader(textReader);
 
 type IcalTime = InstanceType<typeof ICAL.Time>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;

@@ -52,6 +52,11 @@ import { dateOfDay, dayNumber, minutesOfTime, weekdayIndex } from '../time/londo
 import type { EventDetails, EventStatus } from './event-model.js';
 import { isDateOnly, readLondonDate, readMoment } from './event-time.js';
 import { ExpandingFeed, type EventSeries, type SeriesSchedule, type SingleEvent } from './expanding-feed.js';
+import { useTextReader } from '../text/markup-check.js';
+import { textReader } from '../text/rich-text.js';
+
+// Read synchronously from whole feeds: the markup reader is always in use here.
+useTextReader(textReader);
 
 /** One RPDE item as the feed sent it, checked only as far as paging needs. */
 export interface RpdeItem {

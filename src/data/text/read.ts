@@ -16,7 +16,7 @@ import {
   unparsedText,
 } from './bounded-text.js';
 import { emailAddress, safeUrl } from './links.js';
-import { htmlAsOneLine } from './rich-text.js';
+import { oneLine } from './plain-or-rich.js';
 import { clockTime, dayNumber, minutesOfTime } from '../time/london-time.js';
 
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, preview, safeUrl };
@@ -55,7 +55,7 @@ export function readPlainText(
   const input = unparsedText(value, problems, field, maxLength);
   if (!input) return undefined;
   const { source: raw, cut } = input;
-  let text = raw.includes('<') || raw.includes('&') ? htmlAsOneLine(raw) : foldSpace(raw);
+  let text = oneLine(raw);
   if (text !== foldSpace(raw) && /<[a-z!/]/i.test(raw)) {
     problems.report('markup-removed', field, 'contained markup, shown as plain text.');
   }

@@ -2,44 +2,12 @@
  * Markup in directory text, read without a DOM (this runs in workers and in
  * Node too) and never executed: what comes out is text, never HTML.
  */
-import type { RichBlock, RichInline, RichText } from '../model.js';
+import type { RichBlock, RichInline } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { MAX_TEXT_LENGTH, cutAtWord, preview, unparsedText } from './bounded-text.js';
 import { safeUrl } from './links.js';
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  pound: '£',
-  euro: '€',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  copy: '©',
-  middot: '·',
-  bull: '•',
-};
-
-/** Decodes character references; unknown names are left as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      // Lone surrogates, NUL and out-of-range code points become the replacement character.
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-      return String.fromCodePoint(code);
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
+import { HEADING, LINE_BREAK, LIST_ITEM, type Description, type TextReader } from './markup-check.js';
+import { decodeEntities } from './plain-or-rich.js';
 
 // ---------------------------------------------------------------------------
 // Markup read into `RichText` blocks, keeping a small allow-list.
@@ -365,9 +333,6 @@ function linkTarget(tag: Tag, report: Reporter): string | undefined {
 
 // --- Markdown-lite ------------------------------------------------------------
 
-const LIST_ITEM = /^\s{0,3}(?:[-*+]|(\d{1,3})[.)])\s+/;
-const HEADING = /^\s{0,3}#{1,6}\s+/;
-const LINE_BREAK = /\r\n?|\n/;
 const INDENTED = /^\s/;
 
 /** Reads paragraphs (blank-line separated), `-`/`*`/`1.` lists and `#` headings; inline marks per block. */
@@ -626,13 +591,13 @@ const LOOKS_LIKE_HTML = /<[a-z!/?]/i;
  * read more than a few times. No regular expression with overlapping repeats
  * runs over the text. `test/data/text/rich-text.test.ts` measures the growth.
  */
-export function readRichText(
-  value: unknown,
-  problems: ItemProblems,
-  field: string,
-): { text?: string; rich?: RichText } {
+export function readRichText(value: unknown, problems: ItemProblems, field: string): Description {
   const input = unparsedText(value, problems, field, MAX_TEXT_LENGTH);
-  if (!input) return {};
+  return input ? richTextOf(input, problems, field) : {};
+}
+
+/** `readRichText` for a field already taken as text by `unparsedText`. */
+function richTextOf(input: { source: string; cut: boolean }, problems: ItemProblems, field: string): Description {
   const raw = input.source;
   let tooLong = input.cut;
 
@@ -683,3 +648,6 @@ function worthKeeping(blocks: readonly RichBlock[]): boolean {
   if (!only) return false;
   return only.kind === 'list' || only.content.some((piece) => piece.kind === 'link');
 }
+
+/** The markup reader, for `useTextReader` in `plain-or-rich.ts`. */
+export const textReader: TextReader = { richTextOf, htmlAsOneLine };

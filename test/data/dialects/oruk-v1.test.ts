@@ -5,6 +5,12 @@ import { oruk1Reader } from '../../../src/data/dialects/oruk-v1-reader.js';
 import { oruk3 } from '../../../src/data/dialects/oruk-v3.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
 import type { Service } from '../../../src/data/model.js';
+import { useTextReader } from '../../../src/data/text/markup-check.js';
+import { textReader } from '../../../src/data/text/rich-text.js';
+
+// Markup read as the client reads an answer that carries some (it loads the markup reader first);
+// `plain-or-rich.test.ts` proves that plain words read the same without it.
+useTextReader(textReader);
 
 /** A council feed in the ORUK 1.0 shape: full records in a Spring-style page. */
 const v1Page: unknown = await (await fetch(new URL('../payloads/oruk-v1-services.json', import.meta.url))).json();

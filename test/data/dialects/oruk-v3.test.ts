@@ -4,6 +4,12 @@ import { oruk3Reader } from '../../../src/data/dialects/oruk-v3-reader.js';
 import { oruk1 } from '../../../src/data/dialects/oruk-v1.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
 import type { Service } from '../../../src/data/model.js';
+import { useTextReader } from '../../../src/data/text/markup-check.js';
+import { textReader } from '../../../src/data/text/rich-text.js';
+
+// Markup read as the client reads an answer that carries some (it loads the markup reader first);
+// `plain-or-rich.test.ts` proves that plain words read the same without it.
+useTextReader(textReader);
 
 /** The demo directory's shape: attributes linking to the three Waymark vocabularies, full HSDS extras. */
 const demoPage: unknown = await (

@@ -4,6 +4,12 @@ import { oruk3 } from '../../../src/data/dialects/oruk-v3.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
 import { outpostReader } from '../../../src/data/dialects/outpost-reader.js';
 import type { Service } from '../../../src/data/model.js';
+import { useTextReader } from '../../../src/data/text/markup-check.js';
+import { textReader } from '../../../src/data/text/rich-text.js';
+
+// Markup read as the client reads an answer that carries some (it loads the markup reader first);
+// `plain-or-rich.test.ts` proves that plain words read the same without it.
+useTextReader(textReader);
 
 /** An Outpost `/api/v1/services` page, in the shape its API service publishes. */
 const outpostPage: unknown = await (await fetch(new URL('../payloads/outpost-services.json', import.meta.url))).json();

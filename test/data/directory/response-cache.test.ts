@@ -32,6 +32,26 @@ describe('the response cache', () => {
     expect(cache.get(pageUrl(2), asIs)).to.equal(undefined);
   });
 
+  it('hands a body restored from storage to prepare before reading it, and a reading in memory to no one', async () => {
+    const storage = new MemoryStorage();
+    keep(new ResponseCache({ storage }), PAGE, { contents: ['<p>kept</p>'] });
+    const cache = new ResponseCache({ storage });
+    const steps: string[] = [];
+    const prepare = async (body: unknown): Promise<void> => {
+      await Promise.resolve();
+      steps.push(`prepare ${JSON.stringify(body)}`);
+    };
+    const read = (body: unknown): unknown => (steps.push(`read ${JSON.stringify(body)}`), { readFrom: body });
+    expect(await cache.getPrepared(PAGE, read, prepare)).to.deep.equal({ readFrom: { contents: ['<p>kept</p>'] } });
+    expect(steps).to.deep.equal(['prepare {"contents":["<p>kept</p>"]}', 'read {"contents":["<p>kept</p>"]}']);
+    expect(await cache.getPrepared(PAGE, read, prepare), 'now from memory').to.deep.equal({
+      readFrom: { contents: ['<p>kept</p>'] },
+    });
+    expect(steps).to.have.length(2);
+    expect(await cache.getPrepared(pageUrl(2), read, prepare)).to.equal(undefined);
+    expect(steps).to.have.length(2);
+  });
+
   it('finds an answer stored by an earlier page load in the same session', () => {
     const storage = new MemoryStorage();
     keep(new ResponseCache({ storage }), PAGE, { contents: ['kept'] });

@@ -11,6 +11,12 @@ import {
   readUrl,
   safeUrl,
 } from '../../../src/data/text/read.js';
+import { useTextReader } from '../../../src/data/text/markup-check.js';
+import { textReader } from '../../../src/data/text/rich-text.js';
+
+// Markup read as the client reads an answer that carries some (it loads the markup reader first);
+// `plain-or-rich.test.ts` proves that plain words read the same without it.
+useTextReader(textReader);
 
 function problemsFor() {
   const log = new ProblemLog();

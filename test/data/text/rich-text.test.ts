@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ProblemLog } from '../../../src/data/problems.js';
 import { MAX_TEXT_LENGTH } from '../../../src/data/text/read.js';
-import { decodeEntities, htmlAsOneLine, readRichText } from '../../../src/data/text/rich-text.js';
+import { decodeEntities } from '../../../src/data/text/plain-or-rich.js';
+import { htmlAsOneLine, readRichText } from '../../../src/data/text/rich-text.js';
 
 function read(value: unknown) {
   const log = new ProblemLog();
