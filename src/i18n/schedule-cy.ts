@@ -88,6 +88,7 @@ export const scheduleCy: ScheduleMessages = {
   countTimes: { one: '{text}, unwaith', other: '{text}, {count} gwaith' },
   ended: '{text}. Mae hyn wedi dod i ben.',
   date: '{day} {month} {year}',
+  dayDate: 'Dydd {weekday} {day} {month}',
   month1: 'Ionawr',
   month2: 'Chwefror',
   month3: 'Mawrth',

@@ -66,6 +66,7 @@ export type ScheduleKey =
   | 'countTimes'
   | 'ended'
   | 'date'
+  | 'dayDate'
   | `month${Digit | 10 | 11 | 12}`
   | 'validFromTo'
   | 'validFrom'
@@ -162,6 +163,8 @@ export const scheduleEn = {
   ended: '{text}. This has ended.',
   // For browsers whose Intl has no Welsh dates; the same pattern as CLDR's.
   date: '{day} {month} {year}',
+  // "Thursday 10 December": the next time a group meets.
+  dayDate: '{weekday} {day} {month}',
   month1: 'January',
   month2: 'February',
   month3: 'March',

@@ -19,7 +19,7 @@ import { joinWithAnd, type MonthDayKey, type ScheduleKey } from '../../i18n/sche
 import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import { dayNumber, civilOfDay, londonWallClockAt, minutesOfTime } from './london-time.js';
 import { ruleEndDate } from './recurrence.js';
-import { WEEKDAY_NAME } from './weekdays.js';
+import { WEEKDAY_NAME, weekdayOfDay } from './weekdays.js';
 
 type Translate = (key: ScheduleKey, values?: MessageValues) => string;
 /** The schedule phrases in English and Welsh (or as far as they have loaded). */
@@ -209,32 +209,61 @@ function hasPassed(date: string, now: number): boolean {
   return day !== undefined && day < londonWallClockAt(now).day;
 }
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat | null>();
+/** How a date is written: "10 December 2026", or "Thursday 10 December" for the next meeting. */
+export type DateStyle = 'date' | 'dayDate';
 
-/** The browser's long date format for `locale`, or null when its Intl has no data for the language. */
-function dateFormat(locale: Locale): Intl.DateTimeFormat | null {
-  let format = dateFormats.get(locale);
+const DATE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
+  date: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' },
+  dayDate: { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/London' },
+};
+
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The browser's date format for `locale`, or null when its Intl has no data for the language. */
+function dateFormat(locale: Locale, style: DateStyle): Intl.DateTimeFormat | null {
+  const key = `${locale} ${style}`;
+  let format = dateFormats.get(key);
   if (format === undefined) {
     const tag = intlLocale(locale);
-    // Some Chromium builds carry no Welsh date data and would quietly write "September 1, 2026".
+    // Some Chromium builds carry no Welsh date data and would quietly write "Thursday, December 10".
     format =
       Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0
-        ? new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+        ? new Intl.DateTimeFormat(tag, DATE_OPTIONS[style])
         : null;
-    dateFormats.set(locale, format);
+    dateFormats.set(key, format);
   }
   return format;
 }
 
-function formatDate(words: ScheduleWords, date: string, locale: Locale): string | undefined {
-  const day = dayNumber(date);
+/**
+ * A London date (YYYY-MM-DD) in words: the browser's own format where it knows the language,
+ * else the catalogue's pattern, so a Welsh page never falls back to American English.
+ * Undefined for a date that is not one.
+ */
+export function formatDateIn(
+  words: ScheduleWords,
+  date: string,
+  localeTag: LocaleTag,
+  style: DateStyle = 'date',
+): string | undefined {
+  const locale = resolveLocale(localeTag);
+  const day = dayNumber(date.slice(0, 10));
   if (day === undefined) return undefined;
   const { year, month, day: dayOfMonth } = civilOfDay(day);
-  const format = dateFormat(locale);
+  const format = dateFormat(locale, style);
   // Midday UTC is the same date in London whatever the season.
   if (format) return format.format(new Date(Date.UTC(year, month - 1, dayOfMonth, 12)));
   const t = translator(words, locale);
-  return t('date', { day: String(dayOfMonth), month: t(`month${month}` as ScheduleKey), year: String(year) });
+  return t(style, {
+    weekday: t(WEEKDAY_NAME[weekdayOfDay(day)]),
+    day: String(dayOfMonth),
+    month: t(`month${month}` as ScheduleKey),
+    year: String(year),
+  });
+}
+
+function formatDate(words: ScheduleWords, date: string, locale: Locale): string | undefined {
+  return formatDateIn(words, date, locale);
 }
 
 /** "From 1 September 2026 to 31 July 2027", "From 1 September 2026", "Until 31 July 2027", or ''. */

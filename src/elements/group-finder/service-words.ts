@@ -3,7 +3,12 @@
  * schedules, cost, distance, address and how fresh the listing is. Strings
  * only, no markup, so the list, the details and the printed page agree.
  */
-import { describeScheduleIn, describeValidityIn, formatTimeIn } from '../../data/time/schedule-phrases.js';
+import {
+  describeScheduleIn,
+  describeValidityIn,
+  formatDateIn,
+  formatTimeIn,
+} from '../../data/time/schedule-phrases.js';
 import { nextOccurrence } from '../../data/time/recurrence.js';
 import type { Address, Cost, Location, Schedule, Service, ServiceLocation } from '../../data/model.js';
 import { intlLocale, translator, type Locale } from '../../i18n/catalogue.js';
@@ -86,22 +91,6 @@ export function scheduleLines(service: Service, locale: Locale): string[] {
   return [...lines];
 }
 
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function dayFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'Europe/London',
-    });
-    dayFormats.set(locale, format);
-  }
-  return format;
-}
-
 /** "Thursday 10 December, 6pm", or undefined when it has no dated meetings ahead. */
 export function nextMeetingWords(service: Service, locale: Locale, today: string = londonToday()): string | undefined {
   const schedules = allSchedules(service);
@@ -113,9 +102,8 @@ export function nextMeetingWords(service: Service, locale: Locale, today: string
     return undefined;
   }
   if (!next) return undefined;
-  const day = new Date(`${next.date}T12:00:00Z`);
-  if (Number.isNaN(day.getTime())) return undefined;
-  const date = dayFormat(locale).format(day);
+  const date = formatDateIn(scheduleAsLoaded, next.date, locale, 'dayDate');
+  if (!date) return undefined;
   // The start carries London's own offset, so its clock time is London's.
   const time = next.start?.slice(11, 16);
   return time ? `${date}, ${formatTimeIn(scheduleAsLoaded, time, locale)}` : date;
@@ -196,7 +184,6 @@ export function mainPlace(service: Service, nearest?: ServiceLocation): Location
   );
 }
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 /** Dates already put in words: a list shows the same few "last checked" dates at every keystroke. */
 const datesInWords = new Map<string, string>();
 
@@ -213,18 +200,7 @@ export function dateWords(date: string, locale: Locale): string {
 }
 
 function formatDate(date: string, locale: Locale): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/London',
-    });
-    dateFormats.set(locale, format);
-  }
-  const instant = new Date(`${date.slice(0, 10)}T12:00:00Z`);
-  return Number.isNaN(instant.getTime()) ? date : format.format(instant);
+  return formatDateIn(scheduleAsLoaded, date, locale) ?? date;
 }
 
 /** Whether a listing was last checked more than a year before `now`. */

@@ -164,9 +164,12 @@ function dateOfBirth(v: EndingView): string {
   const { dobDay, dobMonth, dobYear } = v.answers;
   const date = new Date(Date.UTC(Number(dobYear), Number(dobMonth) - 1, Number(dobDay)));
   if (!dobYear || Number.isNaN(date.getTime())) return [dobDay, dobMonth, dobYear].filter(Boolean).join(' ');
-  return new Intl.DateTimeFormat(v.locale === 'cy' ? 'cy-GB' : 'en-GB', {
+  const tag = v.locale === 'cy' ? 'cy-GB' : 'en-GB';
+  // A browser without Welsh date data would write the month in English: numbers say it in any language.
+  const known = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+  return new Intl.DateTimeFormat(known ? tag : 'en-GB', {
     day: 'numeric',
-    month: 'long',
+    month: known ? 'long' : '2-digit',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(date);

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { RecurrenceRule, Schedule, Weekday, WeekdayNum } from '../../../src/data/model.js';
 import { describeSchedule, describeValidity, formatTime } from '../../../src/data/time/schedule-words.js';
-import { joinWithAnd } from '../../../src/i18n/schedule.js';
+import { formatDateIn } from '../../../src/data/time/schedule-phrases.js';
+import { joinWithAnd, scheduleEn } from '../../../src/i18n/schedule.js';
+import { scheduleCy } from '../../../src/i18n/schedule-cy.js';
 
 /** "2MO,-1FR,TU" → WeekdayNums. */
 function days(text: string): WeekdayNum[] {
@@ -285,5 +287,26 @@ describe('joining words with "and"', () => {
     expect(joinWithAnd(['y 1af', 'yr 11eg'], 'cy')).to.equal('y 1af a’r 11eg');
     expect(joinWithAnd(['dydd Llun', 'pedwerydd dydd Iau'], 'cy')).to.equal('dydd Llun a phedwerydd dydd Iau');
     expect(joinWithAnd(['dydd Llun', 'dydd Mawrth', 'dydd Iau'], 'cy')).to.equal('dydd Llun, dydd Mawrth a dydd Iau');
+  });
+});
+
+describe('dates in words', () => {
+  const words = { en: scheduleEn, cy: scheduleCy };
+
+  it('writes the next meeting day and a date in English as people in the UK do', () => {
+    expect(formatDateIn(words, '2026-12-10', 'en', 'dayDate')).to.equal('Thursday 10 December');
+    expect(formatDateIn(words, '2026-12-10', 'en')).to.equal('10 December 2026');
+    expect(formatDateIn(words, 'not a date', 'en')).to.equal(undefined);
+  });
+
+  it('writes Welsh dates in Welsh, whether or not the browser knows Welsh dates', () => {
+    // Some Chromium builds have no Welsh date data: the catalogue's words stand in, never English ones.
+    const next = formatDateIn(words, '2026-12-10', 'cy', 'dayDate') ?? '';
+    expect(next)
+      .to.match(/Iau/i)
+      .and.to.match(/10/)
+      .and.to.match(/Rhagfyr/);
+    expect(next).not.to.match(/Thursday|December/);
+    expect(formatDateIn(words, '2027-01-04', 'cy-GB')).to.match(/4 Ionawr 2027/);
   });
 });
