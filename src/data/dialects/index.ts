@@ -5,6 +5,7 @@
  * each format's reader is loaded when a directory turns out to speak it.
  */
 import type { Dialect } from './dialect.js';
+import { knownDialectId } from './ids.js';
 import { oruk1 } from './oruk-v1.js';
 import { oruk3 } from './oruk-v3.js';
 import { outpost } from './outpost.js';
@@ -19,11 +20,12 @@ export type {
   QueryCapability,
 } from './dialect.js';
 export { oruk1, oruk3, outpost };
+export { DIALECT_IDS, knownDialectId } from './ids.js';
 
 export const dialects: readonly Dialect[] = [oruk3, outpost, oruk1];
 
 /** The dialect with this id ("oruk-v3", "oruk-v1", "outpost"), as a host page names it. */
 export function dialectById(id: string): Dialect | undefined {
-  const wanted = id.trim().toLowerCase();
+  const wanted = knownDialectId(id);
   return dialects.find((dialect) => dialect.id === wanted);
 }

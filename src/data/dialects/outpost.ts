@@ -5,7 +5,7 @@
  * `outpost-reader.ts`, loaded once a directory is known to speak it.
  */
 import { isObject } from '../json.js';
-import { WEEKDAYS, type Weekday } from '../model.js';
+import type { Weekday } from '../model.js';
 import type { Dialect, DirectoryQuery, DirectoryRequest, ListKind, QueryCapability } from './dialect.js';
 
 /**
@@ -38,7 +38,7 @@ function listRequest(_kind: ListKind, query: DirectoryQuery, page: number, perPa
   const params: Record<string, string> = { page: String(page), per_page: String(perPage) };
   if (query.text?.trim()) params['keywords'] = query.text.trim();
   if (query.categoryIds?.length) params['taxonomies'] = query.categoryIds.join(',');
-  const days = (query.days ?? []).filter((day) => WEEKDAYS.includes(day));
+  const days = (query.days ?? []).filter((day) => Object.hasOwn(DAY_NAMES, day));
   if (days.length > 0) params['days'] = days.map((day) => DAY_NAMES[day]).join(',');
   // Outpost matches age ranges that overlap the one asked for: one age is a range of one.
   if (query.age !== undefined) {

@@ -16,7 +16,8 @@
  * remote search, and the detail fetching when a list gives summaries.
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
-import { dialectById, dialects as knownDialects } from '../dialects/index.js';
+import { knownDialectId } from '../dialects/ids.js';
+import { oruk3 } from '../dialects/oruk-v3.js';
 import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
 import { describeProblem, ProblemLog } from '../problems.js';
 import type { PostcodeLookup } from '../search/geo.js';
@@ -284,7 +285,7 @@ export class DirectoryClient extends EventTarget {
     this.#index = undefined;
     this.#categories = undefined;
     this.#mode = undefined;
-    const { dialect, reader, first } = await detectFormat(this.#detection());
+    const { dialect, reader, first } = await detectFormat(this.#detection(await this.#namedDialect()));
     this.#dialect = dialect;
     this.#reader = reader;
     this.#addProblems(first.problems);
@@ -315,14 +316,17 @@ export class DirectoryClient extends EventTarget {
     this.#index = new SearchIndex([...this.#services.values()], categories);
   }
 
-  #detection(): Parameters<typeof detectFormat>[0] {
+  #detection(named: Dialect | undefined): Parameters<typeof detectFormat>[0] {
     const dialectKey = `${this.#base}#dialect`;
+    const given = this.#options.dialects;
     return {
       src: this.src,
       base: this.#base,
       pageSize: this.#pageSize,
-      candidates: this.#candidates,
-      named: this.#namedDialect(),
+      // ORUK 3.0 is tried first and answers at its root: on its directories the other profiles never load.
+      candidates: given ?? [oruk3],
+      every: () => (given ? Promise.resolve(given) : everyDialect()),
+      named,
       remembered: () => this.#cache.get(dialectKey, (body) => body as DialectId),
       remember: (id) => this.#cache.set(dialectKey, id, 0, JSON.stringify(id)),
       fetch: (url, retries) => this.#fetch(url, { retries }),
@@ -333,14 +337,10 @@ export class DirectoryClient extends EventTarget {
     };
   }
 
-  get #candidates(): readonly Dialect[] {
-    return this.#options.dialects ?? knownDialects;
-  }
-
-  #namedDialect(): Dialect | undefined {
+  async #namedDialect(): Promise<Dialect | undefined> {
     const id = this.#options.dialect;
     if (id === undefined) return undefined;
-    const dialect = this.#candidates.find((d) => d.id === id) ?? dialectById(id);
+    const dialect = (this.#options.dialects ?? [oruk3]).find((d) => d.id === id) ?? (await dialectNamed(id));
     if (!dialect)
       this.#logger.warn(`Waymark: dialect "${id}" is not one Waymark reads; working out the format instead.`);
     return dialect;
@@ -631,6 +631,18 @@ const clients = registry<DirectoryClientOptions, DirectoryClient>(
  */
 export function clientFor(options: DirectoryClientOptions): DirectoryClient {
   return clients.get(options);
+}
+
+/** Every format Waymark reads: the profiles other than ORUK 3.0 load only when it does not fit. */
+function everyDialect(): Promise<readonly Dialect[]> {
+  return import('../dialects/index.js').then((m) => m.dialects);
+}
+
+/** The format Waymark reads with this id (" OUTPOST " reads as "outpost"), loading its profile when it is not ORUK 3.0. */
+async function dialectNamed(id: string): Promise<Dialect | undefined> {
+  const known = knownDialectId(id);
+  if (known === undefined || known === oruk3.id) return known && oruk3;
+  return (await everyDialect()).find((d) => d.id === known);
 }
 
 function abortErrorFrom(error: unknown): unknown {

@@ -17,8 +17,13 @@ export interface DetectionContext {
   readonly src: string;
   readonly base: string;
   readonly pageSize: number;
-  /** The formats to try, in order. */
+  /**
+   * The formats at hand, tried first, in order: the start of `every()` (ORUK 3.0 alone
+   * unless the site gave its own list), so trying them first finds what `every()` would.
+   */
   readonly candidates: readonly Dialect[];
+  /** Every format to try, in order, loaded only when those at hand do not settle it. */
+  every(): Promise<readonly Dialect[]>;
   /** The format the site named, when it named one Waymark reads. */
   readonly named: Dialect | undefined;
   /** The format found on an earlier visit, when the cache remembers one. */
@@ -44,18 +49,21 @@ export interface Detected {
 
 /** The format, its reader and page 1 of the services; detecting the format first when it was not given. */
 export async function detectFormat(context: DetectionContext): Promise<Detected> {
-  const { candidates } = context;
-  const byId = (id: unknown): Dialect | undefined => candidates.find((d) => d.id === id);
-  let dialect = context.named ?? byId(context.remembered());
+  let dialect = context.named ?? (await rememberedDialect(context));
   let rootAnswered = false;
   if (!dialect) {
+    let root: JsonAnswer | undefined;
     try {
       // Asked once: many feeds (ORUK 1.0 among them) have nothing at their root.
-      const root = await context.fetch(context.base, 0);
-      rootAnswered = true;
-      dialect = candidates.find((d) => safely(() => d.recogniseRoot?.(root.body) ?? false, false));
+      root = await context.fetch(context.base, 0);
     } catch (error) {
       if (isAbortError(error)) throw error;
+    }
+    if (root) {
+      rootAnswered = true;
+      const { body } = root;
+      const byRoot = (d: Dialect): boolean => safely(() => d.recogniseRoot?.(body) ?? false, false);
+      dialect = context.candidates.find(byRoot) ?? (await context.every()).find(byRoot);
     }
     if (dialect) context.remember(dialect.id);
   }
@@ -69,11 +77,22 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
     return settle(context, dialect, url, firstPage(context, url, false));
   }
   const url = context.url({ path: 'services', params: { page: '1', per_page: String(context.pageSize) } });
+  // The other formats' profiles download while the first page does.
+  const every = context.every();
+  every.catch(() => undefined);
   const answer = await firstPage(context, url, rootAnswered);
-  const byPage = candidates.find((d) => safely(() => d.recognisePage(answer.body), false));
+  const byPage = (await every).find((d) => safely(() => d.recognisePage(answer.body), false));
   if (!byPage) throw new DirectoryError('not-directory', context.src);
   context.remember(byPage.id);
   return settle(context, byPage, url, answer);
+}
+
+/** The format found on an earlier visit, from those at hand or else from every format. */
+async function rememberedDialect(context: DetectionContext): Promise<Dialect | undefined> {
+  const id = context.remembered();
+  if (id === undefined) return undefined;
+  const byId = (d: Dialect): boolean => d.id === id;
+  return context.candidates.find(byId) ?? (await context.every()).find(byId);
 }
 
 /** Settles on a format: its reader downloads while its first page does, then reads that page. */

@@ -6,7 +6,7 @@
  */
 import { ContextRoot, createContext } from '@lit/context';
 import { clientFor, type DirectoryClient, type DirectoryClientOptions } from '../../data/directory/client.js';
-import { dialectById, dialects } from '../../data/dialects/index.js';
+import { DIALECT_IDS, knownDialectId } from '../../data/dialects/ids.js';
 
 /** A global symbol, so a page that loads Waymark twice (CDN and a bundle) still has one key. */
 export const directoryContext = createContext<DirectoryClient | undefined>(Symbol.for('waymark.directory-client'));
@@ -50,11 +50,11 @@ export function clientForAttributes(tag: string, attributes: DirectoryAttributes
     return undefined;
   }
   if (dialect) {
-    if (dialectById(dialect)) options.dialect = dialect;
+    if (knownDialectId(dialect)) options.dialect = dialect;
     else
       console.warn(
         `Waymark: <${tag}> dialect="${dialect}" is not a format Waymark reads ` +
-          `(${dialects.map((d) => d.id).join(', ')}); it will work out the format itself.`,
+          `(${DIALECT_IDS.join(', ')}); it will work out the format itself.`,
       );
   }
   if (postcodeApi) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dialectById, dialects } from '../../../src/data/dialects/index.js';
+import { dialectById, dialects, DIALECT_IDS, knownDialectId } from '../../../src/data/dialects/index.js';
 import { oruk1 } from '../../../src/data/dialects/oruk-v1.js';
 import { oruk1Reader } from '../../../src/data/dialects/oruk-v1-reader.js';
 import { oruk3 } from '../../../src/data/dialects/oruk-v3.js';
@@ -328,5 +328,11 @@ describe('ORUK 1.0: places without ids, and its place among the dialects', () =>
     expect(dialectById('oruk-v1')).to.equal(oruk1);
     expect(dialectById(' OUTPOST ')?.id).to.equal('outpost');
     expect(dialectById('openactive')).to.equal(undefined);
+  });
+
+  it('has the ids the host-page check and the client use without loading the profiles, in the same order', () => {
+    expect(DIALECT_IDS).to.deep.equal(dialects.map((d) => d.id));
+    expect(knownDialectId(' ORUK-V1 ')).to.equal('oruk-v1');
+    expect(knownDialectId('constructor')).to.equal(undefined);
   });
 });
