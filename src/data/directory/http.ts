@@ -38,8 +38,6 @@ export interface GetOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_RETRIES = 3;
-export const DEFAULT_BACKOFF_MS = 500;
-export const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 /** An answer read: the JSON, its text (for storage) and how many bytes it was. */
@@ -49,7 +47,14 @@ export interface JsonAnswer {
   readonly bytes: number;
 }
 
-type Attempt = JsonAnswer | { readonly error: DirectoryError; readonly retry: boolean; readonly retryAfterMs?: number };
+/** A failed attempt: the error, whether another attempt may pass, and when the server asked for it. */
+export interface FailedAttempt {
+  readonly error: DirectoryError;
+  readonly retry: boolean;
+  readonly retryAfterMs?: number;
+}
+
+type Attempt = JsonAnswer | FailedAttempt;
 
 /** The JSON at `url`, or a `DirectoryError` saying why not, or an `AbortError` when `signal` aborts. */
 export async function getJson(url: string, options: HttpOptions & GetOptions = {}): Promise<unknown> {
@@ -74,6 +79,7 @@ export async function getJsonAnswer(url: string, options: HttpOptions & GetOptio
       if (networkKind === 'cors') throw error;
     }
     if (!outcome.retry || attempt >= retries) throw error;
+    const { retryDelay } = await import('./retry.js');
     await wait(retryDelay(attempt, outcome.retryAfterMs, options), options.signal);
   }
 }
@@ -94,8 +100,8 @@ async function attemptGet(url: string, options: HttpOptions & GetOptions): Promi
       fetchFn(url, { signal: controller.signal, headers: { Accept: 'application/json' } }),
       controller.signal,
     );
-    const failure = statusFailure(url, response);
-    if (failure) return failure;
+    // What a refusal means, and when to ask again, loads only when a server refuses.
+    if (!response.ok) return (await import('./retry.js')).statusFailure(url, response);
     const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     const read = await untilAborted(readCapped(response, maxBytes), controller.signal);
     if (read === undefined)
@@ -156,37 +162,6 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ text:
   }
   parts.push(decoder.decode());
   return { text: parts.join(''), bytes };
-}
-
-function statusFailure(url: string, response: Response): Attempt | undefined {
-  const { status } = response;
-  if (response.ok) return undefined;
-  let kind: DirectoryErrorKind = 'server';
-  if (status === 404 || status === 410) kind = 'not-found';
-  else if (status === 429) kind = 'rate-limited';
-  else if (status >= 400 && status < 500) kind = 'refused';
-  const retry = status === 429 || status >= 500;
-  const retryAfterMs = retry ? readRetryAfter(response.headers.get('Retry-After')) : undefined;
-  return { error: new DirectoryError(kind, url, { status }), retry, retryAfterMs };
-}
-
-/** Exponential backoff with jitter, or what the server asked for; never longer than the cap. */
-export function retryDelay(attempt: number, retryAfterMs: number | undefined, options: HttpOptions = {}): number {
-  const cap = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, cap);
-  const exponential = (options.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** attempt;
-  // Half fixed, half random: clients that failed together do not all come back together.
-  const jittered = exponential * (0.5 + (options.random ?? Math.random)() * 0.5);
-  return Math.min(Math.round(jittered), cap);
-}
-
-/** `Retry-After` as seconds ("120") or as an HTTP date, in ms from now; undefined when absent or unreadable. */
-export function readRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 export function abortError(): DOMException {

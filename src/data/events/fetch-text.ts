@@ -9,14 +9,13 @@ import {
   abortError,
   DEFAULT_RETRIES,
   DEFAULT_TIMEOUT_MS,
-  readRetryAfter,
-  retryDelay,
   sleep,
   throwIfAborted,
   untilAborted,
   type GetOptions,
   type HttpOptions,
 } from '../directory/http.js';
+import { readRetryAfter, retryDelay } from '../directory/retry.js';
 
 type Outcome =
   | { readonly text: string }

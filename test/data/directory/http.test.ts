@@ -1,12 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DirectoryError } from '../../../src/data/directory/directory-error.js';
-import {
-  getJson,
-  isAbortError,
-  readRetryAfter,
-  retryDelay,
-  type FetchFunction,
-} from '../../../src/data/directory/http.js';
+import { getJson, isAbortError, type FetchFunction } from '../../../src/data/directory/http.js';
+import { readRetryAfter, retryDelay } from '../../../src/data/directory/retry.js';
 
 const URL_ = 'https://directory.test/api/v3/services';
 

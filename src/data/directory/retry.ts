@@ -1,0 +1,42 @@
+/**
+ * What a failed request means and when to try again: the kind of failure a
+ * refusing server's status is, and the wait before the next attempt (backoff
+ * with jitter, or the server's `Retry-After`). Loaded by `http.ts` only when a
+ * request fails: most pages never need it.
+ */
+import { DirectoryError, type DirectoryErrorKind } from './directory-error.js';
+import type { FailedAttempt, HttpOptions } from './http.js';
+
+export const DEFAULT_BACKOFF_MS = 500;
+export const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
+
+/** The failure a response that is not ok stands for: 404/410 not found, 429 rate-limited, other 4xx refused, else a server error. */
+export function statusFailure(url: string, response: Response): FailedAttempt {
+  const { status } = response;
+  let kind: DirectoryErrorKind = 'server';
+  if (status === 404 || status === 410) kind = 'not-found';
+  else if (status === 429) kind = 'rate-limited';
+  else if (status >= 400 && status < 500) kind = 'refused';
+  const retry = status === 429 || status >= 500;
+  const retryAfterMs = retry ? readRetryAfter(response.headers.get('Retry-After')) : undefined;
+  return { error: new DirectoryError(kind, url, { status }), retry, retryAfterMs };
+}
+
+/** Exponential backoff with jitter, or what the server asked for; never longer than the cap. */
+export function retryDelay(attempt: number, retryAfterMs: number | undefined, options: HttpOptions = {}): number {
+  const cap = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, cap);
+  const exponential = (options.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** attempt;
+  // Half fixed, half random: clients that failed together do not all come back together.
+  const jittered = exponential * (0.5 + (options.random ?? Math.random)() * 0.5);
+  return Math.min(Math.round(jittered), cap);
+}
+
+/** `Retry-After` as seconds ("120") or as an HTTP date, in ms from now; undefined when absent or unreadable. */
+export function readRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
