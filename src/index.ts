@@ -5,6 +5,7 @@
  * but loads each one's code only when its tag is on the page.
  */
 export * from './elements/directory/index.js';
+export { DirectoryError } from './data/directory/directory-error.js';
 export * from './elements/group-map/index.js';
 export * from './elements/referral-form/index.js';
 export * from './elements/easy-read/index.js';

@@ -23,7 +23,7 @@ import { describeProblem, ProblemLog } from '../problems.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
 import { detectFormat, loadTextReaderFor } from './detect.js';
-import { isDirectoryError } from './directory-error.js';
+import { isDirectoryError } from './error-check.js';
 import {
   getJsonAnswer,
   isAbortError,

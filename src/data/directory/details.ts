@@ -9,7 +9,7 @@
  */
 import type { Service } from '../model.js';
 import type { ProblemLog } from '../problems.js';
-import { isDirectoryError } from './directory-error.js';
+import { isDirectoryError } from './error-check.js';
 import { isAbortError } from './http.js';
 import { mergeServices } from './merge.js';
 

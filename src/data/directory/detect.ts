@@ -7,7 +7,8 @@
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import type { DialectId, Reading, Service } from '../model.js';
-import { DirectoryError, isDirectoryError } from './directory-error.js';
+import type { DirectoryError, DirectoryErrorDetails, DirectoryErrorKind } from './directory-error.js';
+import { isDirectoryError } from './error-check.js';
 import { isAbortError, type JsonAnswer } from './http.js';
 import { safely } from './list-pages.js';
 
@@ -82,7 +83,7 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
   every.catch(() => undefined);
   const answer = await firstPage(context, url, rootAnswered);
   const byPage = (await every).find((d) => safely(() => d.recognisePage(answer.body), false));
-  if (!byPage) throw new DirectoryError('not-directory', context.src);
+  if (!byPage) throw await directoryError('not-directory', context.src);
   context.remember(byPage.id);
   return settle(context, byPage, url, answer);
 }
@@ -116,8 +117,18 @@ async function firstPage(context: DetectionContext, url: string, rootAnsweredOth
   } catch (error) {
     if (!isDirectoryError(error) || (error.kind !== 'unreadable' && error.kind !== 'not-found')) throw error;
     const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
-    throw new DirectoryError(kind, context.src, { status: error.status, cause: error });
+    throw await directoryError(kind, context.src, { status: error.status, cause: error });
   }
+}
+
+/** A failure of the whole directory; the class and its advice load only when something fails. */
+async function directoryError(
+  kind: DirectoryErrorKind,
+  url: string,
+  details?: DirectoryErrorDetails,
+): Promise<DirectoryError> {
+  const { DirectoryError } = await import('./directory-error.js');
+  return new DirectoryError(kind, url, details);
 }
 
 /**

@@ -66,9 +66,8 @@ export class DirectoryError extends Error {
   }
 }
 
-export function isDirectoryError(error: unknown): error is DirectoryError {
-  return error instanceof DirectoryError;
-}
+/** Checked by name and shape, in its own module: see `error-check.ts`. */
+export { isDirectoryError } from './error-check.js';
 
 /** The advice for a site owner, in English (console and developer tools only): what happened, then what to check. */
 export function directoryAdvice(kind: DirectoryErrorKind, url: string, status?: number): string {

@@ -5,7 +5,7 @@
  * into a `DirectoryError` a site owner can act on. Aborting is never an error
  * to explain: it rejects with an `AbortError` the caller can ignore.
  */
-import { DirectoryError, type DirectoryErrorKind } from './directory-error.js';
+import type { DirectoryError, DirectoryErrorKind, DirectoryErrorDetails } from './directory-error.js';
 
 export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -75,7 +75,7 @@ export async function getJsonAnswer(url: string, options: HttpOptions & GetOptio
       // fetch rejects alike for CORS and for no network: ask once which it is. CORS will not pass with retrying.
       // Loaded only when a request fails this way: most pages never need it.
       networkKind ??= await (await import('./network-failure.js')).explainNetworkFailure(url, options);
-      if (networkKind !== 'unreachable') error = new DirectoryError(networkKind, url, { cause: error.cause });
+      if (networkKind !== 'unreachable') ({ error } = await failed(networkKind, url, { cause: error.cause }, false));
       if (networkKind === 'cors') throw error;
     }
     if (!outcome.retry || attempt >= retries) throw error;
@@ -104,24 +104,34 @@ async function attemptGet(url: string, options: HttpOptions & GetOptions): Promi
     if (!response.ok) return (await import('./retry.js')).statusFailure(url, response);
     const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     const read = await untilAborted(readCapped(response, maxBytes), controller.signal);
-    if (read === undefined)
-      return { error: new DirectoryError('too-large', url, { status: response.status }), retry: false };
+    if (read === undefined) return failed('too-large', url, { status: response.status }, false);
     const { text, bytes } = read;
     try {
       return { body: JSON.parse(text) as unknown, text, bytes };
     } catch (cause) {
       // A body that starts like JSON was probably cut short on the way: worth another try. HTML will stay HTML.
       const cutShort = text.trim() === '' || /^\s*[[{]/.test(text);
-      return { error: new DirectoryError('unreadable', url, { status: response.status, cause }), retry: cutShort };
+      return failed('unreadable', url, { status: response.status, cause }, cutShort);
     }
   } catch (cause) {
     if (signal?.aborted) throw abortError();
-    if (timedOut) return { error: new DirectoryError('timeout', url, { cause }), retry: false };
-    return { error: new DirectoryError('unreachable', url, { cause }), retry: true };
+    if (timedOut) return failed('timeout', url, { cause }, false);
+    return failed('unreachable', url, { cause }, true);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** A failed attempt. The words that explain a failure load only when a request fails: most pages never need them. */
+async function failed(
+  kind: DirectoryErrorKind,
+  url: string,
+  details: DirectoryErrorDetails,
+  retry: boolean,
+): Promise<FailedAttempt> {
+  const { DirectoryError } = await import('./directory-error.js');
+  return { error: new DirectoryError(kind, url, details), retry };
 }
 
 /**

@@ -8,7 +8,8 @@
 import type { Dialect, DirectoryRequest, ListKind } from '../dialects/dialect.js';
 import type { DataProblemCode, Reading } from '../model.js';
 import type { ProblemLog } from '../problems.js';
-import { isDirectoryError, type DirectoryError } from './directory-error.js';
+import type { DirectoryError } from './directory-error.js';
+import { isDirectoryError } from './error-check.js';
 
 /** What reading a list needs from the client. */
 export interface ListContext {

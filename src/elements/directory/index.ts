@@ -6,7 +6,8 @@ export { directoryContext } from '../shared/directory-context.js';
 export { DirectoryController } from '../shared/directory-controller.js';
 export { clientFor, DirectoryClient } from '../../data/directory/client.js';
 export type { DirectoryClientOptions, SearchResults } from '../../data/directory/client.js';
-export { DirectoryError } from '../../data/directory/directory-error.js';
+export { isDirectoryError } from '../../data/directory/error-check.js';
+export type { DirectoryError, DirectoryErrorKind } from '../../data/directory/directory-error.js';
 
 defineElement('waymark-directory', WaymarkDirectory);
 

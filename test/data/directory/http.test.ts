@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DirectoryError } from '../../../src/data/directory/directory-error.js';
+import { isDirectoryError } from '../../../src/data/directory/error-check.js';
 import { getJson, isAbortError, type FetchFunction } from '../../../src/data/directory/http.js';
 import { readRetryAfter, retryDelay } from '../../../src/data/directory/retry.js';
 
@@ -36,6 +37,13 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('getting a directory page', () => {
+  it('tells a DirectoryError from other failures without the class at hand', () => {
+    expect(isDirectoryError(new DirectoryError('timeout', URL_))).to.equal(true);
+    expect(isDirectoryError(new Error('timeout'))).to.equal(false);
+    expect(isDirectoryError(new DOMException('stopped', 'AbortError'))).to.equal(false);
+    expect(isDirectoryError({ name: 'DirectoryError', kind: 'timeout', advice: 'x' })).to.equal(false);
+  });
+
   it('retries a 500 with growing delays and returns the answer that follows', async () => {
     const { fetch, calls } = scripted(
       async () => new Response('oops', { status: 500 }),
