@@ -53,7 +53,8 @@ export {
 export { oruk1Reader } from './dialects/oruk-v1-reader.js';
 export { oruk3Reader } from './dialects/oruk-v3-reader.js';
 export { outpostReader } from './dialects/outpost-reader.js';
-export { ProblemLog, describeProblem } from './problems.js';
+export { ProblemLog } from './problems.js';
+export { describeProblem } from './problem-report.js';
 
 export { SearchIndex, type SearchHit, type SearchQuery, type TimeOfDay } from './search/search.js';
 export {

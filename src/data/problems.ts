@@ -56,11 +56,3 @@ class NestedProblems extends ItemProblems {
     this.parent.report(code, field === undefined ? this.prefix : `${this.prefix}.${field}`, message);
   }
 }
-
-/** How a problem reads in the console: where to look, then what is wrong. */
-export function describeProblem(problem: DataProblem): string {
-  const where = [problem.itemType, problem.itemId && `"${problem.itemId}"`, problem.field && `field ${problem.field}`]
-    .filter(Boolean)
-    .join(' ');
-  return `${where}: ${problem.message}`;
-}

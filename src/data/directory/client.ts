@@ -19,7 +19,7 @@ import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/diale
 import { knownDialectId } from '../dialects/ids.js';
 import { oruk3 } from '../dialects/oruk-v3.js';
 import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
-import { describeProblem, ProblemLog } from '../problems.js';
+import { ProblemLog } from '../problems.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
 import { detectFormat, loadTextReaderFor } from './detect.js';
@@ -123,8 +123,6 @@ export const DEFAULT_PAGE_SIZE = 100;
 export const DEFAULT_MAX_PAGES = 500;
 /** Categories are a short list: a feed paging them for ever is cut short sooner. */
 export const DEFAULT_MAX_CATEGORY_PAGES = 20;
-/** Console lines per report: a broken feed can have thousands of problems. */
-const MAX_LOGGED_PROBLEMS = 200;
 
 const EVERY_CALLER = {};
 
@@ -261,7 +259,7 @@ export class DirectoryClient extends EventTarget {
       this.#pendingDetails.set(id, pending);
     }
     const full = await pending;
-    this.#reportProblems();
+    await this.#reportProblems();
     if (!full || !known) return full ?? known;
     const { mergeServices } = await import('./merge.js');
     const merged = mergeServices(known, full);
@@ -290,7 +288,7 @@ export class DirectoryClient extends EventTarget {
     this.#reader = reader;
     this.#addProblems(first.problems);
     if (modeFromFirstPage(first.page, first.items.length, this.#localThreshold) === 'remote') {
-      this.#goRemote();
+      await this.#goRemote();
       return;
     }
     // A local directory will need the index: it downloads while the other pages do.
@@ -300,14 +298,14 @@ export class DirectoryClient extends EventTarget {
     if (dialect.lists.includes('categories')) this.#categories = this.#loadCategories();
     await this.#buildIndex();
     this.#mode = 'local';
-    this.#reportProblems();
+    await this.#reportProblems();
     this.#completing = this.#completeSummaries(controller.signal).catch(() => undefined);
   }
 
-  #goRemote(): void {
+  async #goRemote(): Promise<void> {
     this.#services.clear();
     this.#mode = 'remote';
-    this.#reportProblems();
+    await this.#reportProblems();
   }
 
   async #buildIndex(): Promise<void> {
@@ -384,7 +382,7 @@ export class DirectoryClient extends EventTarget {
       },
       this.#maxPages,
     );
-    if (tooBig) this.#goRemote();
+    if (tooBig) await this.#goRemote();
     else this.#progress(this.#services.size, this.#services.size);
     return !tooBig;
   }
@@ -439,7 +437,7 @@ export class DirectoryClient extends EventTarget {
       await this.#buildIndex();
       this.dispatchEvent(new Event('change'));
     }
-    this.#reportProblems();
+    await this.#reportProblems();
   }
 
   async #loadCategories(): Promise<readonly Category[]> {
@@ -460,7 +458,7 @@ export class DirectoryClient extends EventTarget {
         },
         Math.min(this.#maxPages, DEFAULT_MAX_CATEGORY_PAGES),
       );
-      this.#reportProblems();
+      await this.#reportProblems();
     }
     if (found.size === 0) for (const service of this.#services.values()) add(service.categories);
     return [...found.values()];
@@ -511,7 +509,7 @@ export class DirectoryClient extends EventTarget {
           { signal },
         );
         this.#addProblems(reading.problems);
-        this.#reportProblems();
+        await this.#reportProblems();
         return reading;
       },
     });
@@ -570,16 +568,20 @@ export class DirectoryClient extends EventTarget {
     for (const problem of problems) this.#log.add(problem);
   }
 
-  /** Logs the problems not logged before, as one collapsed group for the site owner. */
-  #reportProblems(): void {
+  /**
+   * Logs the problems not logged before, as one collapsed group for the site
+   * owner (`problem-report.ts`, loaded only when there are problems to log).
+   */
+  async #reportProblems(): Promise<void> {
     const fresh = this.#log.problems.slice(this.#logged);
     this.#logged = this.#log.problems.length;
     if (fresh.length === 0) return;
-    const noun = fresh.length === 1 ? 'problem' : 'problems';
-    this.#logger.groupCollapsed(`Waymark: ${fresh.length} ${noun} in the directory data at ${this.src}`);
-    for (const problem of fresh.slice(0, MAX_LOGGED_PROBLEMS)) this.#logger.warn(describeProblem(problem));
-    if (fresh.length > MAX_LOGGED_PROBLEMS) this.#logger.warn(`…and ${fresh.length - MAX_LOGGED_PROBLEMS} more.`);
-    this.#logger.groupEnd();
+    try {
+      const { logProblems } = await import('../problem-report.js');
+      logProblems(this.#logger, this.src, fresh);
+    } catch {
+      // The console lines are for the site owner: a page that cannot load them still shows the directory.
+    }
   }
 
   #logError(error: unknown): void {
