@@ -111,24 +111,28 @@ export const budgets = [
   },
   {
     // QUALITY.md sets no figure for the provider: its part of every widget that reads the
-    // directory (Lit, the client, the format profiles) must leave room for the widget itself.
+    // directory (Lit, the client, the ORUK 3.0 profile) must leave room for the widget itself. About
+    // 14.4 KB since the other formats' profiles, the failure words and the console words load on demand.
     id: 'directory',
-    label: '<waymark-directory> alone: Lit, @lit/context, the client and the format profiles',
+    label: '<waymark-directory> alone: Lit, @lit/context, the client and the ORUK 3.0 profile',
     kind: 'element',
     match: 'directory',
-    budgetKb: 16,
+    budgetKb: 14.6,
   },
   {
     // Issue 7: what a page on an ORUK 3.0 directory downloads before its first results, search aside: the
     // reader, the readers' shared code and the markup check it imports. The markup reader (rich-text, 3.4 KB)
     // is left out: it loads only for answers whose text carries HTML or Markdown. 30.8 KB before issue 7
-    // item 11, about 28.2 KB now; the issue asks for 24 KB, so the budget sits just above today's figure.
+    // item 11, 28.2 KB after a first round; 26.9 KB once the other formats' profiles, what a failure means
+    // (DirectoryError's advice, status rules, backoff) and the console words for data problems moved to
+    // chunks loaded only when needed (an ORUK 3.0 directory that answers needs none of them). The issue asks
+    // for 24 KB, so the budget sits just above today's figure.
     id: 'directory-oruk3',
     label: '<waymark-directory> reading an ORUK 3.0 directory: with its reader and what it imports, before search',
     kind: 'element',
     match: 'directory',
     include: ['oruk-v3-reader', 'merge'],
-    budgetKb: 28.5,
+    budgetKb: 27.1,
     targetKb: 24,
   },
   {
