@@ -116,6 +116,22 @@ describe('DirectoryClient: working out the format', () => {
     expect(await allNames(client)).to.deep.equal(['Group 1', 'Group 2', 'Group 3']);
   });
 
+  it('recognises ORUK 1.0 by its first page when its root answers with something that is not ORUK 3.0', async () => {
+    const directory = new FakeDirectory({ format: 'oruk-v1', count: 3 });
+    const client = new DirectoryClient({
+      src: directory.base,
+      pageSize: 10,
+      fetch: (url, init) =>
+        directory.pathOf(new URL(url)) === ''
+          ? Promise.resolve(new Response(JSON.stringify({ name: 'Council API', version: '1.0' })))
+          : directory.fetch(url, init),
+    });
+    await client.load();
+    expect(client.dialect?.id).to.equal('oruk-v1');
+    expect(directory.requestsTo('services')).to.have.length(1);
+    expect(await allNames(client)).to.deep.equal(['Group 1', 'Group 2', 'Group 3']);
+  });
+
   it('downloads the reader GET / names while page 1 downloads, and no other reader', async () => {
     const directory = new FakeDirectory({ format: 'oruk-v3', count: 3, summaryLists: false });
     let pagesAnswered = 0;
