@@ -5,5 +5,5 @@
  * first time one is needed, so the first view (search, filters, list) does not
  * carry them.
  */
-export { renderDetails, type DetailsLinks } from './service-details.js';
+export { detailsLinks, renderDetails, type DetailsLinks, type LinkSettings } from './service-details.js';
 export { renderPrintView, renderShared, renderShortlist, type ShortlistActions } from './shortlist-view.js';
