@@ -7,3 +7,4 @@
  */
 export { detailsLinks, renderDetails, type DetailsLinks, type LinkSettings } from './service-details.js';
 export { renderPrintView, renderShared, renderShortlist, type ShortlistActions } from './shortlist-view.js';
+export { viewsStyles } from './views-styles.js';

@@ -691,7 +691,12 @@ export class WaymarkGroupFinder extends LitElement {
     return viewsChunk.then(
       (views) => {
         if (!this._views) {
-          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+          const root = this.renderRoot as ShadowRoot;
+          const focused = root.activeElement?.id;
+          // The views' own look comes with them, in place before they first render.
+          const sheet = views.viewsStyles.styleSheet;
+          if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          else root.append(Object.assign(document.createElement('style'), { textContent: views.viewsStyles.cssText }));
           this._views = views;
           if (focused === 'details-heading' || focused === 'shortlist-heading') {
             this.#focusAfterRender ??= () => this.#focus(`#${focused}`);

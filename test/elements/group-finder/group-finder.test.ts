@@ -369,6 +369,9 @@ describe('<waymark-group-finder>', () => {
       await viewShown(el, 'shortlist');
       expect(shadow(el).activeElement?.id).to.equal('shortlist-heading');
       await expect(el).to.be.accessible();
+      // The views bring their own look: on screen the printed page stays hidden, the share row lays out.
+      expect(getComputedStyle(shadow(el).querySelector('.print-view')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.share-row')!).display).to.equal('flex');
       const share = shadow(el).querySelector<HTMLInputElement>('#share-link')!;
       expect(new URL(share.value).searchParams.get('wm-shortlist')).to.equal('svc-0001');
 
