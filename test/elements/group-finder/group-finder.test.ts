@@ -143,6 +143,31 @@ describe('<waymark-group-finder>', () => {
       expect(shadow(el).querySelector<HTMLInputElement>('input[name="free"]')!.checked).to.equal(false);
     });
 
+    it('shows in the age box the age it searches with, and keeps a half-typed postcode through a re-render', async () => {
+      const el = await finderOn(clientFor(fakeDirectory()));
+      shadow(el).querySelector<HTMLElement>('summary')!.click();
+      await el.updateComplete;
+      const age = shadow(el).querySelector<HTMLInputElement>('#age')!;
+      age.value = 'abc';
+      age.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(age.value).to.equal('');
+      age.value = '030';
+      age.dispatchEvent(new Event('change'));
+      await addressSays('wm-age', '30');
+      expect(age.value).to.equal('30');
+      age.value = '030';
+      age.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(age.value).to.equal('30');
+
+      const postcode = shadow(el).querySelector<HTMLInputElement>('#postcode')!;
+      postcode.value = 'NG18';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(postcode.value).to.equal('NG18');
+    });
+
     it('sorts by distance from a postcode and shows how far each group is', async () => {
       const el = await finderOn(clientFor(fakeDirectory()));
       const postcode = shadow(el).querySelector<HTMLInputElement>('#postcode')!;
