@@ -6,5 +6,12 @@
  * carry them.
  */
 export { detailsLinks, renderDetails, type DetailsLinks, type LinkSettings } from './service-details.js';
-export { renderPrintView, renderShared, renderShortlist, type ShortlistActions } from './shortlist-view.js';
+export {
+  copyShareLink,
+  renderPrintView,
+  renderShared,
+  renderShortlist,
+  servicesToPrint,
+  type ShortlistActions,
+} from './shortlist-view.js';
 export { viewsStyles } from './views-styles.js';

@@ -618,35 +618,14 @@ export class WaymarkGroupFinder extends LitElement {
     return addressFor({ ...this._state, service: undefined, shared: this.#shortlist.entries.map((e) => e.id) });
   }
 
-  #copyLink = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(this.#shareUrl);
-      this._copied = 'yes';
-    } catch {
-      this._copied = 'no';
-      this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select();
-    }
-  };
-
   /** Fetches each shortlisted group in full, shows the print view, and opens the browser's print dialog. */
-  #print = async (): Promise<void> => {
-    const client = this.#client;
-    const entries = this.#shortlist.entries;
-    const loaded = await Promise.all(
-      entries.map(async (entry) => {
-        try {
-          return (await client?.service(entry.id)) ?? this.#knownService(entry.id);
-        } catch {
-          return this.#knownService(entry.id);
-        }
-      }),
-    );
-    if (!(await this.#loadViews())) return;
-    this._printServices = loaded.filter((s): s is Service => s !== undefined);
+  async #print(views: FinderViews): Promise<void> {
+    const ids = this.#shortlist.entries.map((entry) => entry.id);
+    this._printServices = await views.servicesToPrint(this.#client, ids, (id) => this.#knownService(id));
     this.setAttribute('printing', '');
     await this.updateComplete;
     window.print();
-  };
+  }
 
   #knownService(id: string): Service | undefined {
     return this._results?.hits.find((hit) => hit.service.id === id)?.service;
@@ -810,8 +789,11 @@ export class WaymarkGroupFinder extends LitElement {
                 ? views.renderShortlist(ctx, {
                     shareUrl: this.#shareUrl,
                     copied: this._copied,
-                    print: () => void this.#print(),
-                    copy: () => void this.#copyLink(),
+                    print: () => void this.#print(views),
+                    copy: () =>
+                      void views
+                        .copyShareLink(this.#shareUrl, this.renderRoot)
+                        .then((copied) => (this._copied = copied)),
                     back: this.#closeShortlist,
                   })
                 : this.#renderViewLoading('shortlist', t('shortlistHeading'), this.#closeShortlist)

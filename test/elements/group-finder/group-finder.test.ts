@@ -400,6 +400,27 @@ describe('<waymark-group-finder>', () => {
       const share = shadow(el).querySelector<HTMLInputElement>('#share-link')!;
       expect(new URL(share.value).searchParams.get('wm-shortlist')).to.equal('svc-0001');
 
+      // Copy link: copied, or (where the browser refuses) the link selected for the person to copy.
+      const copyButton = shadow(el).querySelector<HTMLButtonElement>('.share-row button')!;
+      const clipboard = navigator.clipboard;
+      const originalWrite = clipboard.writeText;
+      const written: string[] = [];
+      try {
+        clipboard.writeText = async (data: string) => void written.push(data);
+        copyButton.click();
+        await waitUntil(() => text(el, '.share [role="status"]') === 'Link copied.', 'the copy was never confirmed');
+        expect(written).to.deep.equal([share.value]);
+        clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+        copyButton.click();
+        await waitUntil(
+          () => text(el, '.share [role="status"]') === 'Select the link and copy it yourself.',
+          'a refused copy was never explained',
+        );
+        expect(shadow(el).activeElement).to.equal(share);
+      } finally {
+        clipboard.writeText = originalWrite;
+      }
+
       const originalPrint = window.print;
       let printed = 0;
       window.print = () => void printed++;
