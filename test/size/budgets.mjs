@@ -87,9 +87,9 @@ export const budgets = [
     kind: 'element',
     match: 'group-finder',
     include: ['oruk-v3-reader'],
-    // 48.9 KB after the first round; 48.2 KB once the details' links, the map glue, the views' CSS and
+    // 48.9 KB after the first round; 48.1 KB once the details' links, the map glue, the views' CSS, print and copy and
     // lit's live directive left the first view. The budget sits just above that.
-    budgetKb: 48.4,
+    budgetKb: 48.3,
     targetKb: 40,
   },
   {
@@ -99,7 +99,7 @@ export const budgets = [
     kind: 'element',
     match: 'group-finder',
     include: ['oruk-v3-reader', 'search'],
-    budgetKb: 52.7,
+    budgetKb: 52.6,
     targetKb: 50,
   },
   {
