@@ -78,8 +78,8 @@ export const budgets = [
   },
   {
     // Issue 8: the first view of an ORUK 3.0 directory, before any search chunk or map is fetched.
-    // On demand, not counted: the details, shortlist and print views (`finder-views`, when a person
-    // opens one), the Welsh words (`finder-cy`, `schedule-cy`, on a Welsh page: see
+    // On demand, not counted: the details, shortlist and print views with their CSS (`finder-views`,
+    // when a person opens one), the map's glue (`finder-map`, with the map), the Welsh words (`finder-cy`, `schedule-cy`, on a Welsh page: see
     // `group-finder-welsh`), the postcode lookup (`geo`, only when an API refuses a postcode).
     id: 'group-finder',
     label:
@@ -87,7 +87,9 @@ export const budgets = [
     kind: 'element',
     match: 'group-finder',
     include: ['oruk-v3-reader'],
-    budgetKb: 49.5,
+    // 48.9 KB after the first round; 48.1 KB once the details' links, the map glue, the views' CSS, print and copy and
+    // lit's live directive left the first view. The budget sits just above that.
+    budgetKb: 48.3,
     targetKb: 40,
   },
   {
@@ -97,7 +99,7 @@ export const budgets = [
     kind: 'element',
     match: 'group-finder',
     include: ['oruk-v3-reader', 'search'],
-    budgetKb: 53.5,
+    budgetKb: 52.6,
     targetKb: 50,
   },
   {

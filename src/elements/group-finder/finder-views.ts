@@ -5,5 +5,13 @@
  * first time one is needed, so the first view (search, filters, list) does not
  * carry them.
  */
-export { renderDetails, type DetailsLinks } from './service-details.js';
-export { renderPrintView, renderShared, renderShortlist, type ShortlistActions } from './shortlist-view.js';
+export { detailsLinks, renderDetails, type DetailsLinks, type LinkSettings } from './service-details.js';
+export {
+  copyShareLink,
+  renderPrintView,
+  renderShared,
+  renderShortlist,
+  servicesToPrint,
+  type ShortlistActions,
+} from './shortlist-view.js';
+export { viewsStyles } from './views-styles.js';

@@ -30,8 +30,8 @@ import {
   type LocationStatus,
   type SearchPanelContext,
 } from './search-panel.js';
+import type * as FinderMapModule from './finder-map.js';
 import type * as FinderViewsModule from './finder-views.js';
-import type { DetailsLinks } from './service-details.js';
 import { finderWords, loadWords, londonToday, wordsReady } from './service-words.js';
 import { finderStyles } from './styles.js';
 import { AddressWriter, addressFor, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
@@ -51,11 +51,11 @@ interface DetailsState {
 /** The details, shortlist and print views: their own chunk, loaded the first time one is shown. */
 type FinderViews = typeof FinderViewsModule;
 let viewsChunk: Promise<FinderViews> | undefined;
+/** The map and its glue: their own chunk, loaded the first time a person shows the map. */
+type FinderMap = typeof FinderMapModule;
 
 /** The map's element, as far as the finder uses it (the map's own module defines it). */
 type GroupMap = HTMLElement & { fitResults?: () => void };
-/** A `<waymark-referral-form>`, as far as the finder uses it. */
-type ReferralForm = HTMLElement & { service?: { id: string; name: string } };
 
 /** The detail of `waymark-select` from the finder: the service opened. */
 export type FinderSelectDetail = WaymarkSelectDetail;
@@ -168,7 +168,7 @@ export class WaymarkGroupFinder extends LitElement {
   @state() private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
   @state() private _announcement = '';
   @state() private _filtersOpen = false;
-  @state() private _mapReady = false;
+  @state() private _map?: FinderMap;
   @state() private _selected?: string;
   @state() private _printServices: readonly Service[] = [];
   @state() private _shared: readonly ShortlistEntry[] = [];
@@ -189,6 +189,7 @@ export class WaymarkGroupFinder extends LitElement {
   #searchRun = 0;
   #wordsLoading?: Locale;
   #wordsFailed = false;
+  #mapLoading = false;
 
   constructor() {
     super();
@@ -270,33 +271,6 @@ export class WaymarkGroupFinder extends LitElement {
       .split(',')
       .map((id) => id.trim())
       .filter((id) => id !== '');
-  }
-
-  /** An http(s) address from an attribute, or undefined with a warning. */
-  #webAddress(name: string, value: string | undefined): URL | undefined {
-    if (!value) return undefined;
-    try {
-      const url = new URL(value, document.baseURI);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
-    } catch {
-      // warned below
-    }
-    this.#warnOnce(`${name}:${value}`, `${name}="${value}" is not a web address (http or https); it is left out.`);
-    return undefined;
-  }
-
-  #linkFor(name: string, value: string | undefined, service: Service): string | undefined {
-    if (name === 'report-url' && value?.startsWith('mailto:')) {
-      // Many councils take reports by email: the subject names the listing.
-      const url = new URL(value);
-      url.searchParams.set('subject', `${service.name} (${service.id})`);
-      return url.href.replace(/\+/g, '%20');
-    }
-    const url = this.#webAddress(name, value);
-    if (!url) return undefined;
-    url.searchParams.set('service', service.id);
-    url.searchParams.set('service-name', service.name);
-    return url.href;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -644,35 +618,14 @@ export class WaymarkGroupFinder extends LitElement {
     return addressFor({ ...this._state, service: undefined, shared: this.#shortlist.entries.map((e) => e.id) });
   }
 
-  #copyLink = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(this.#shareUrl);
-      this._copied = 'yes';
-    } catch {
-      this._copied = 'no';
-      this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select();
-    }
-  };
-
   /** Fetches each shortlisted group in full, shows the print view, and opens the browser's print dialog. */
-  #print = async (): Promise<void> => {
-    const client = this.#client;
-    const entries = this.#shortlist.entries;
-    const loaded = await Promise.all(
-      entries.map(async (entry) => {
-        try {
-          return (await client?.service(entry.id)) ?? this.#knownService(entry.id);
-        } catch {
-          return this.#knownService(entry.id);
-        }
-      }),
-    );
-    if (!(await this.#loadViews())) return;
-    this._printServices = loaded.filter((s): s is Service => s !== undefined);
+  async #print(views: FinderViews): Promise<void> {
+    const ids = this.#shortlist.entries.map((entry) => entry.id);
+    this._printServices = await views.servicesToPrint(this.#client, ids, (id) => this.#knownService(id));
     this.setAttribute('printing', '');
     await this.updateComplete;
     window.print();
-  };
+  }
 
   #knownService(id: string): Service | undefined {
     return this._results?.hits.find((hit) => hit.service.id === id)?.service;
@@ -706,31 +659,6 @@ export class WaymarkGroupFinder extends LitElement {
     this.#openShortlist();
   };
 
-  #referToForm(service: Service): (() => void) | undefined {
-    if (!this.referralForm) return undefined;
-    // No such form on the page (yet): the referral link, if any, stands in.
-    if (!document.getElementById(this.referralForm)) {
-      this.#warnOnce(
-        `referral-form:${this.referralForm}`,
-        `referral-form="${this.referralForm}" names no element on the page.`,
-      );
-      return undefined;
-    }
-    return () => {
-      const form = document.getElementById(this.referralForm ?? '') as ReferralForm | null;
-      if (!form) {
-        this.#warnOnce(
-          `referral-form:${this.referralForm}`,
-          `referral-form="${this.referralForm}" names no element on the page.`,
-        );
-        return;
-      }
-      form.service = { id: service.id, name: service.name };
-      form.scrollIntoView({ block: 'start' });
-      form.focus();
-    };
-  }
-
   #setView(view: FinderView): void {
     this.#change({ view: view === this.#defaultView ? undefined : view }, true);
   }
@@ -742,7 +670,12 @@ export class WaymarkGroupFinder extends LitElement {
     return viewsChunk.then(
       (views) => {
         if (!this._views) {
-          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+          const root = this.renderRoot as ShadowRoot;
+          const focused = root.activeElement?.id;
+          // The views' own look comes with them, in place before they first render.
+          const sheet = views.viewsStyles.styleSheet;
+          if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          else root.append(Object.assign(document.createElement('style'), { textContent: views.viewsStyles.cssText }));
           this._views = views;
           if (focused === 'details-heading' || focused === 'shortlist-heading') {
             this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
@@ -759,17 +692,19 @@ export class WaymarkGroupFinder extends LitElement {
   }
 
   #loadMap(): void {
-    if (this._mapReady) return;
-    import('../group-map/index.js').then(
-      () => (this._mapReady = true),
-      (error: unknown) =>
-        this.#warnOnce('map', `could not load the map (${String(error)}); the list shows every group.`),
+    if (this.#mapLoading) return;
+    this.#mapLoading = true;
+    import('./finder-map.js').then(
+      (map) => (this._map = map),
+      (error: unknown) => {
+        this.#mapLoading = false;
+        this.#warnOnce('map', `could not load the map (${String(error)}); the list shows every group.`);
+      },
     );
   }
 
-  readonly #onMapSelect = (event: Event): void => {
-    const id = (event as CustomEvent<Partial<FinderSelectDetail>>).detail?.id;
-    if (typeof id !== 'string') return;
+  /** A result chosen on the map: marked in the list, and scrolled to. */
+  readonly #selectFromMap = (id: string): void => {
     this._selected = id;
     this.updateComplete.then(() =>
       this.renderRoot.querySelector(`.result-list [data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }),
@@ -786,7 +721,7 @@ export class WaymarkGroupFinder extends LitElement {
       this.#focusAfterRender = undefined;
       focus();
     }
-    if (changed.has('_results') && this._mapReady) {
+    if (changed.has('_results') && this._map) {
       this.renderRoot.querySelector<GroupMap>('waymark-group-map')?.fitResults?.();
     }
   }
@@ -854,8 +789,11 @@ export class WaymarkGroupFinder extends LitElement {
                 ? views.renderShortlist(ctx, {
                     shareUrl: this.#shareUrl,
                     copied: this._copied,
-                    print: () => void this.#print(),
-                    copy: () => void this.#copyLink(),
+                    print: () => void this.#print(views),
+                    copy: () =>
+                      void views
+                        .copyShareLink(this.#shareUrl, this.renderRoot)
+                        .then((copied) => (this._copied = copied)),
                     back: this.#closeShortlist,
                   })
                 : this.#renderViewLoading('shortlist', t('shortlistHeading'), this.#closeShortlist)
@@ -974,17 +912,16 @@ export class WaymarkGroupFinder extends LitElement {
     const { t } = ctx;
     return html`<div class="map-area">
       ${
-        this._mapReady
-          ? html`<waymark-group-map
-              part="map"
-              .services=${hits.map((hit) => hit.service)}
-              .selected=${this._selected}
-              .origin=${this._results?.near}
-              tile-url=${this.tileUrl ?? nothing}
-              tile-attribution=${this.tileAttribution ?? nothing}
-              lang=${ctx.locale}
-              @waymark-select=${this.#onMapSelect}
-            ></waymark-group-map>`
+        this._map
+          ? this._map.renderMap({
+              services: hits.map((hit) => hit.service),
+              selected: this._selected,
+              origin: this._results?.near,
+              tileUrl: this.tileUrl,
+              tileAttribution: this.tileAttribution,
+              locale: ctx.locale,
+              select: this.#selectFromMap,
+            })
           : html`<p class="status">${t('mapLoading')}</p>`
       }
       ${
@@ -1040,11 +977,15 @@ export class WaymarkGroupFinder extends LitElement {
     const views = this._views;
     if (!views) return this.#renderViewLoading('details', t('detailsLoading'), this.#closeDetails);
     if (service && (details.status === 'ready' || details.status === 'loading')) {
-      const links: DetailsLinks = {
-        report: this.#linkFor('report-url', this.reportUrl, service),
-        referral: this.#linkFor('referral-url', this.referralUrl, service),
-        referToForm: this.#referToForm(service),
-      };
+      const links = views.detailsLinks(
+        {
+          reportUrl: this.reportUrl,
+          referralUrl: this.referralUrl,
+          referralForm: this.referralForm,
+          warnOnce: (key, message) => this.#warnOnce(key, message),
+        },
+        service,
+      );
       return views.renderDetails(service, ctx, links, this.#closeDetails);
     }
     return html`<article class="details" part="details" aria-labelledby="details-heading">

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   activeFilterCount,
   ATTENDING_CHOICES,
@@ -57,7 +56,7 @@ export function renderSearchForm(ctx: SearchPanelContext): TemplateResult {
         part="search-input"
         autocomplete="off"
         aria-describedby="text-hint"
-        .value=${live(state.text)}
+        .value=${state.text}
         @input=${(event: Event) => ctx.change({ text: (event.target as HTMLInputElement).value, page: 1 }, false)}
       />
     </div>
@@ -73,7 +72,7 @@ export function renderSearchForm(ctx: SearchPanelContext): TemplateResult {
         spellcheck="false"
         aria-describedby=${ctx.postcodeProblem ? 'postcode-hint postcode-error' : 'postcode-hint'}
         aria-invalid=${ctx.postcodeProblem ? 'true' : 'false'}
-        .value=${live(state.near ? '' : state.postcode)}
+        .value=${state.near ? '' : state.postcode}
         ?disabled=${!!state.near}
         @change=${(event: Event) => ctx.change({ postcode: (event.target as HTMLInputElement).value, page: 1 }, true)}
       />
@@ -156,7 +155,7 @@ function checkboxes<T extends string>(
               type="checkbox"
               name=${name}
               value=${value}
-              .checked=${live(chosen.includes(value))}
+              .checked=${chosen.includes(value)}
               @change=${(event: Event) => onChange(toggled(chosen, value, (event.target as HTMLInputElement).checked))}
             />
             <span>${label(value)}</span>
@@ -196,8 +195,11 @@ export function renderFilters(
   const { t, state } = ctx;
   const count = activeFilterCount(state);
   const ageInput = (event: Event): void => {
-    const raw = (event.target as HTMLInputElement).value.trim();
+    const input = event.target as HTMLInputElement;
+    const raw = input.value.trim();
     const age = /^\d{1,3}$/.test(raw) && Number(raw) <= 120 ? Number(raw) : undefined;
+    // The box shows the age the search uses ("030" is 30; "abc" is no age), even when the search is unchanged.
+    input.value = age === undefined ? '' : String(age);
     ctx.change({ age, page: 1 }, true);
   };
   return html`<details
@@ -248,7 +250,7 @@ export function renderFilters(
             <input
               type="checkbox"
               name="free"
-              .checked=${live(state.free)}
+              .checked=${state.free}
               @change=${(event: Event) => ctx.change({ free: (event.target as HTMLInputElement).checked, page: 1 }, true)}
             />
             <span>${t('freeOnly')}</span>
@@ -257,7 +259,7 @@ export function renderFilters(
             <input
               type="checkbox"
               name="step-free"
-              .checked=${live(state.stepFree)}
+              .checked=${state.stepFree}
               @change=${(event: Event) =>
                 ctx.change({ stepFree: (event.target as HTMLInputElement).checked, page: 1 }, true)}
             />
@@ -291,7 +293,7 @@ export function renderFilters(
           pattern="[0-9]*"
           autocomplete="off"
           aria-describedby="age-hint"
-          .value=${live(state.age === undefined ? '' : String(state.age))}
+          .value=${state.age === undefined ? '' : String(state.age)}
           @change=${ageInput}
         />
       </div>

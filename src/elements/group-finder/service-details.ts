@@ -13,6 +13,77 @@ export interface DetailsLinks {
   readonly referToForm?: () => void;
 }
 
+/** The finder's attributes behind the details' links, and its way to warn once about a bad one. */
+export interface LinkSettings {
+  readonly reportUrl?: string;
+  readonly referralUrl?: string;
+  readonly referralForm?: string;
+  warnOnce(key: string, message: string): void;
+}
+
+/** A `<waymark-referral-form>`, as far as the finder uses it. */
+type ReferralForm = HTMLElement & { service?: { id: string; name: string } };
+
+/** An http(s) address from an attribute, or undefined with a warning. */
+function webAddress(settings: LinkSettings, name: string, value: string | undefined): URL | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+  } catch {
+    // warned below
+  }
+  settings.warnOnce(`${name}:${value}`, `${name}="${value}" is not a web address (http or https); it is left out.`);
+  return undefined;
+}
+
+function linkFor(
+  settings: LinkSettings,
+  name: string,
+  value: string | undefined,
+  service: Service,
+): string | undefined {
+  if (name === 'report-url' && value?.startsWith('mailto:')) {
+    // Many councils take reports by email: the subject names the listing.
+    const url = new URL(value);
+    url.searchParams.set('subject', `${service.name} (${service.id})`);
+    return url.href.replace(/\+/g, '%20');
+  }
+  const url = webAddress(settings, name, value);
+  if (!url) return undefined;
+  url.searchParams.set('service', service.id);
+  url.searchParams.set('service-name', service.name);
+  return url.href;
+}
+
+function referToForm(settings: LinkSettings, service: Service): (() => void) | undefined {
+  const id = settings.referralForm;
+  if (!id) return undefined;
+  const form = (): ReferralForm | undefined => {
+    const found = document.getElementById(id) as ReferralForm | null;
+    if (!found) settings.warnOnce(`referral-form:${id}`, `referral-form="${id}" names no element on the page.`);
+    return found ?? undefined;
+  };
+  // No such form on the page (yet): the referral link, if any, stands in.
+  if (!form()) return undefined;
+  return () => {
+    const found = form();
+    if (!found) return;
+    found.service = { id: service.id, name: service.name };
+    found.scrollIntoView({ block: 'start' });
+    found.focus();
+  };
+}
+
+/** The details' report-a-problem and referral links (or referral form) from the finder's attributes. */
+export function detailsLinks(settings: LinkSettings, service: Service): DetailsLinks {
+  return {
+    report: linkFor(settings, 'report-url', settings.reportUrl, service),
+    referral: linkFor(settings, 'referral-url', settings.referralUrl, service),
+    referToForm: referToForm(settings, service),
+  };
+}
+
 function renderInline(inline: RichInline): TemplateResult {
   if (inline.kind === 'link') return html`<a href=${inline.href}>${inline.text}</a>`;
   if (inline.strong) return html`<strong>${inline.text}</strong>`;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectoryClient } from '../../data/directory/client.js';
 import type { Service } from '../../data/model.js';
 import type { ShortlistEntry } from '../../data/shortlist.js';
 import {
@@ -144,4 +145,33 @@ export function renderPrintView(services: readonly Service[], ctx: ViewContext):
       </article>`;
     })}
   </section>`;
+}
+
+/** Each shortlisted group in full for the printed page: from the directory, else as the list knows it. */
+export async function servicesToPrint(
+  client: DirectoryClient | undefined,
+  ids: readonly string[],
+  known: (id: string) => Service | undefined,
+): Promise<Service[]> {
+  const loaded = await Promise.all(
+    ids.map(async (id) => {
+      try {
+        return (await client?.service(id)) ?? known(id);
+      } catch {
+        return known(id);
+      }
+    }),
+  );
+  return loaded.filter((s): s is Service => s !== undefined);
+}
+
+/** Copies the share link; where the browser will not, selects it in its box for the person to copy. */
+export async function copyShareLink(url: string, root: ParentNode): Promise<'yes' | 'no'> {
+  try {
+    await navigator.clipboard.writeText(url);
+    return 'yes';
+  } catch {
+    root.querySelector<HTMLInputElement>('#share-link')?.select();
+    return 'no';
+  }
 }

@@ -423,78 +423,13 @@ export const finderStyles = css`
     background: var(--_waymark-color-surface);
   }
 
-  .detail-section {
-    margin-block: var(--_waymark-finder-gap);
-  }
-
   .details h2:focus,
   .shortlist h2:focus {
     outline: 3px solid var(--_waymark-color-focus);
     outline-offset: 2px;
   }
 
-  .places li {
-    margin-block-end: 0.75rem;
-  }
-
-  .shortlist-entries li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem;
-    padding-block: 0.5rem;
-    border-block-start: 1px solid var(--_waymark-color-border);
-  }
-
-  .share-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-
-  .share-row input {
-    flex: 1 1 14rem;
-  }
-
-  .shared {
-    border: 2px solid var(--_waymark-color-accent);
-    border-radius: var(--_waymark-radius);
-    padding: var(--_waymark-finder-gap);
-  }
-
   .map-area {
     min-block-size: 20rem;
-  }
-
-  .print-view {
-    display: none;
-  }
-
-  @media print {
-    :host([printing]) .finder {
-      display: none;
-    }
-    :host([printing]) .print-view {
-      display: block;
-      font-size: var(--_waymark-print-font-size);
-      color: #000;
-    }
-    .print-item {
-      break-inside: avoid;
-      border-block-start: 1pt solid #000;
-      padding-block: 0.5em;
-    }
-    .print-item dt {
-      font-weight: 700;
-    }
-    .print-item dd {
-      margin: 0 0 0.4em;
-    }
-  }
-
-  @page {
-    size: A4;
-    margin: 18mm;
   }
 `;

@@ -143,6 +143,31 @@ describe('<waymark-group-finder>', () => {
       expect(shadow(el).querySelector<HTMLInputElement>('input[name="free"]')!.checked).to.equal(false);
     });
 
+    it('shows in the age box the age it searches with, and keeps a half-typed postcode through a re-render', async () => {
+      const el = await finderOn(clientFor(fakeDirectory()));
+      shadow(el).querySelector<HTMLElement>('summary')!.click();
+      await el.updateComplete;
+      const age = shadow(el).querySelector<HTMLInputElement>('#age')!;
+      age.value = 'abc';
+      age.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(age.value).to.equal('');
+      age.value = '030';
+      age.dispatchEvent(new Event('change'));
+      await addressSays('wm-age', '30');
+      expect(age.value).to.equal('30');
+      age.value = '030';
+      age.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(age.value).to.equal('30');
+
+      const postcode = shadow(el).querySelector<HTMLInputElement>('#postcode')!;
+      postcode.value = 'NG18';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(postcode.value).to.equal('NG18');
+    });
+
     it('sorts by distance from a postcode and shows how far each group is', async () => {
       const el = await finderOn(clientFor(fakeDirectory()));
       const postcode = shadow(el).querySelector<HTMLInputElement>('#postcode')!;
@@ -369,8 +394,32 @@ describe('<waymark-group-finder>', () => {
       await viewShown(el, 'shortlist');
       expect(shadow(el).activeElement?.id).to.equal('shortlist-heading');
       await expect(el).to.be.accessible();
+      // The views bring their own look: on screen the printed page stays hidden, the share row lays out.
+      expect(getComputedStyle(shadow(el).querySelector('.print-view')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.share-row')!).display).to.equal('flex');
       const share = shadow(el).querySelector<HTMLInputElement>('#share-link')!;
       expect(new URL(share.value).searchParams.get('wm-shortlist')).to.equal('svc-0001');
+
+      // Copy link: copied, or (where the browser refuses) the link selected for the person to copy.
+      const copyButton = shadow(el).querySelector<HTMLButtonElement>('.share-row button')!;
+      const clipboard = navigator.clipboard;
+      const originalWrite = clipboard.writeText;
+      const written: string[] = [];
+      try {
+        clipboard.writeText = async (data: string) => void written.push(data);
+        copyButton.click();
+        await waitUntil(() => text(el, '.share [role="status"]') === 'Link copied.', 'the copy was never confirmed');
+        expect(written).to.deep.equal([share.value]);
+        clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+        copyButton.click();
+        await waitUntil(
+          () => text(el, '.share [role="status"]') === 'Select the link and copy it yourself.',
+          'a refused copy was never explained',
+        );
+        expect(shadow(el).activeElement).to.equal(share);
+      } finally {
+        clipboard.writeText = originalWrite;
+      }
 
       const originalPrint = window.print;
       let printed = 0;
