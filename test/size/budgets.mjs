@@ -89,7 +89,7 @@ export const budgets = [
     include: ['oruk-v3-reader'],
     // 48.9 KB after the first round; 48.1 KB once the details' links, the map glue, the views' CSS, print and copy and
     // lit's live directive left the first view. The budget sits just above that.
-    budgetKb: 48.3,
+    budgetKb: 47.1,
     targetKb: 40,
   },
   {
@@ -99,7 +99,7 @@ export const budgets = [
     kind: 'element',
     match: 'group-finder',
     include: ['oruk-v3-reader', 'search'],
-    budgetKb: 52.6,
+    budgetKb: 50.6,
     targetKb: 50,
   },
   {

@@ -7,23 +7,12 @@ import { isObject } from '../json.js';
 import type { GeoPoint } from '../model.js';
 import { normalisePostcode } from './postcode.js';
 
-/** The mean radius of the Earth (IUGG), in metres. */
-const EARTH_RADIUS = 6_371_008.8;
 const DEFAULT_API = 'https://api.postcodes.io';
 const DEFAULT_TIMEOUT_MS = 8_000;
 /** Lookups a page keeps; a person types a handful, this only stops a runaway script. */
 const CACHE_SIZE = 200;
 
-/** Great-circle distance in metres (haversine). */
-export function distanceMetres(a: GeoPoint, b: GeoPoint): number {
-  const toRadians = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * toRadians;
-  const dLng = (b.longitude - a.longitude) * toRadians;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.latitude * toRadians) * Math.cos(b.latitude * toRadians) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { distanceMetres } from './distance.js';
 
 export type PostcodeLookup =
   | { readonly ok: true; readonly postcode: string; readonly point: GeoPoint; readonly district?: string }

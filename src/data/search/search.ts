@@ -17,7 +17,7 @@
  * 86%, missing most swaps in short words (`npm run bench`).
  */
 import type { DirectoryQuery } from '../dialects/dialect.js';
-import { distanceMetres } from './geo.js';
+import { distanceMetres } from './distance.js';
 import type { Category, GeoPoint, Service, ServiceLocation } from '../model.js';
 import {
   CategoryTree,

@@ -2,7 +2,8 @@ import type { WaymarkSelectDetail } from '../shared/select-event.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryProgress, SearchResults } from '../../data/directory/client.js';
-import { isDirectoryError, type DirectoryErrorKind } from '../../data/directory/directory-error.js';
+import type { DirectoryErrorKind } from '../../data/directory/directory-error.js';
+import { isDirectoryError } from '../../data/directory/error-check.js';
 import type { Category, Service } from '../../data/model.js';
 import { normalisePostcode } from '../../data/search/postcode.js';
 import {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GeoPoint, Service } from '../../data/model.js';
-import { isDirectoryError } from '../../data/directory/directory-error.js';
+import { isDirectoryError } from '../../data/directory/error-check.js';
 import { translator, type Locale, type MessageValues } from '../../i18n/catalogue.js';
 import { common, directoryErrorMessage, type CommonKey } from '../../i18n/common.js';
 import { map as mapWords, type MapKey } from '../../i18n/map.js';
