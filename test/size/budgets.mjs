@@ -155,7 +155,7 @@ export const budgets = [
   },
   {
     // QUALITY.md asks for at most 70 KB. The entry registers <waymark-directory> (Lit, the client) and loads each
-    // other element's own file when its tag is on the page (src/cdn.ts): about 16.5 KB. The budget keeps it there.
+    // other element's own file when its tag is on the page (src/cdn.ts): about 15 KB. The budget keeps it there.
     id: 'cdn-entry',
     label: 'the CDN entry that registers every element, before its on-demand chunks',
     kind: 'cdn-entry',
