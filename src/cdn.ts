@@ -45,8 +45,9 @@ function loadWithin(root: Element | Document): void {
 if (typeof document !== 'undefined') {
   loadWithin(document);
   const observer = new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes) if (node instanceof Element && waiting.size) loadWithin(node);
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadWithin(node);
+    // Every element is loaded: nothing left to watch for.
+    if (!waiting.size) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 }

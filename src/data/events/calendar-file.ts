@@ -12,6 +12,7 @@ import type { RecurrenceRule, WeekdayNum } from '../model.js';
 import { dateOfDay, dayNumber, londonInstant } from '../time/london-time.js';
 import { nextOccurrence } from '../time/recurrence.js';
 import type { CalendarEvent } from './event-model.js';
+import { LONDON_VTIMEZONE_LINES } from './london-zone.js';
 
 export type CalendarFileScope = 'occurrence' | 'series';
 
@@ -22,27 +23,6 @@ export interface CalendarFileOptions {
 
 const CRLF = '\r\n';
 const UID_DOMAIN = 'waymark.calendar';
-
-/** Europe/London since 1996: summer time from 01:00 UTC on the last Sunday of March to the last Sunday of October. */
-const LONDON_ZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/London',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0000',
-  'TZOFFSETTO:+0100',
-  'TZNAME:BST',
-  'DTSTART:19700329T010000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0000',
-  'TZNAME:GMT',
-  'DTSTART:19701025T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
 
 /** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11). */
 export function escapeText(text: string): string {
@@ -185,7 +165,7 @@ export function calendarFile(
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  if (!shown.allDay && shown.start) lines.push(...LONDON_ZONE);
+  if (!shown.allDay && shown.start) lines.push(...LONDON_VTIMEZONE_LINES);
   lines.push(
     'BEGIN:VEVENT',
     `UID:${uidPart(series ? event.seriesId : event.id)}@${UID_DOMAIN}`,

@@ -27,6 +27,7 @@ import { dateOfDay, dayNumber, dayOfCivil, londonInstant, MINUTES_PER_DAY } from
 import type { CalendarEvent, DateRange, EventDetails, EventFeed, EventStatus } from './event-model.js';
 import { sortEvents, type Mutable } from './expanding-feed.js';
 import { momentAtInstant, type LondonMoment } from './event-time.js';
+import { LONDON_VTIMEZONE_LINES } from './london-zone.js';
 import { useTextReader } from '../text/markup-check.js';
 import { textReader } from '../text/rich-text.js';
 
@@ -37,28 +38,8 @@ type IcalTime = InstanceType<typeof ICAL.Time>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
-/** Europe/London since 1996, for feeds that name the zone without describing it. */
-const LONDON_VTIMEZONE = [
-  'BEGIN:VCALENDAR',
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/London',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0000',
-  'TZOFFSETTO:+0100',
-  'TZNAME:BST',
-  'DTSTART:19700329T010000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0000',
-  'TZNAME:GMT',
-  'DTSTART:19701025T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-  'END:VCALENDAR',
-].join('\r\n');
+/** Europe/London, for feeds that name the zone without describing it. */
+const LONDON_VTIMEZONE = ['BEGIN:VCALENDAR', ...LONDON_VTIMEZONE_LINES, 'END:VCALENDAR'].join('\r\n');
 
 /** Names Windows and old systems give London time. */
 const LONDON_ALIASES = ['Europe/London', 'GMT Standard Time', 'Europe/Belfast', 'GB', 'GB-Eire'];
