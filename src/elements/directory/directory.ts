@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { DirectoryClient } from '../../data/directory/client.js';
 import { attachContextRoot, clientForAttributes, directoryContext } from '../shared/directory-context.js';
 
@@ -18,6 +17,14 @@ const CLIENT_ATTRIBUTES = ['src', 'dialect', 'postcodeApi', 'cache', 'localThres
  * @slot - The widgets, and any other content, shown as they are.
  */
 export class WaymarkDirectory extends LitElement {
+  static override properties = {
+    src: {},
+    dialect: {},
+    postcodeApi: { attribute: 'postcode-api' },
+    cache: {},
+    localThreshold: { type: Number, attribute: 'local-threshold' },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -28,19 +35,19 @@ export class WaymarkDirectory extends LitElement {
    * The base URL of the directory's API, e.g. `https://directory.example.gov.uk/api/v3`.
    * A relative URL ("/api/v3") resolves against the page's address.
    */
-  @property() src?: string;
+  src?: string;
 
   /** The directory's format when known (`oruk-v3`, `oruk-v1` or `outpost`); worked out from the API when absent. */
-  @property() dialect?: string;
+  dialect?: string;
 
   /** The base of a postcodes.io-shaped API for postcode searches (default: postcodes.io). */
-  @property({ attribute: 'postcode-api' }) postcodeApi?: string;
+  postcodeApi?: string;
 
   /** `memory` (the default) or `session`: also keep answers for 10 minutes in sessionStorage, for other pages of the site. */
-  @property() cache?: string;
+  cache?: string;
 
   /** Directories with at most this many services are loaded whole and searched in the browser (default 2000). */
-  @property({ type: Number, attribute: 'local-threshold' }) localThreshold?: number;
+  localThreshold?: number;
 
   readonly #provider = new ContextProvider(this, { context: directoryContext });
 

@@ -1,6 +1,5 @@
 import type {} from '../shared/select-event.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { describeWhen, formatDay, formatMonth, formatTimes } from '../../data/events/calendar-words.js';
 import type { CalendarEvent, DateRange } from '../../data/events/event-model.js';
 import {
@@ -160,31 +159,45 @@ function safeHref(url: string | undefined): string | undefined {
 export class WaymarkEventCalendar extends LitElement {
   static override styles = calendarStyles;
 
+  static override properties = {
+    src: {},
+    dialect: {},
+    sourceName: { attribute: 'source-name' },
+    view: {},
+    date: {},
+    postcodeApi: { attribute: 'postcode-api' },
+    filters: { state: true },
+    near: { state: true },
+    announcement: { state: true },
+    selected: { state: true },
+    printing: { state: true },
+  };
+
   /** A directory API, OpenActive feed or `.ics` file; absent inside `<waymark-directory>` or with `<waymark-source>` children. */
-  @property() src?: string;
+  src?: string;
 
   /** `openactive`, `ical`, or a directory format; a directory is assumed when absent. */
-  @property() dialect?: string;
+  dialect?: string;
 
   /** What people call the source at `src`, for when it cannot be loaded. */
-  @property({ attribute: 'source-name' }) sourceName?: string;
+  sourceName?: string;
 
   /** `list` (the default), `week` or `month`. */
-  @property() view: string = 'list';
+  view: string = 'list';
 
   /** The day shown first, YYYY-MM-DD; today in London when absent. */
-  @property() date?: string;
+  date?: string;
 
   /** The base of a postcodes.io-shaped API for the "near a postcode" filter (default: postcodes.io). */
-  @property({ attribute: 'postcode-api' }) postcodeApi?: string;
+  postcodeApi?: string;
 
-  @state() private filters: EventFilters = {};
-  @state() private near?: Near;
+  private filters: EventFilters = {};
+  private near?: Near;
   #distanceOf?: DistanceOf;
   #lookup?: AbortController;
-  @state() private announcement = '';
-  @state() private selected?: CalendarEvent;
-  @state() private printing = false;
+  private announcement = '';
+  private selected?: CalendarEvent;
+  private printing = false;
 
   readonly #directory = consumeDirectory(this);
   readonly #sources = new CalendarSources(this);

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { EventFeed } from '../../data/events/event-model.js';
 
 /**
@@ -11,17 +10,24 @@ import type { EventFeed } from '../../data/events/event-model.js';
  * @summary A named source of events (a directory, an OpenActive feed or an iCalendar file) for the event calendar around it.
  */
 export class WaymarkSource extends LitElement {
+  static override properties = {
+    src: {},
+    dialect: {},
+    name: {},
+    feed: { attribute: false },
+  };
+
   /** The address of the directory API, OpenActive feed or `.ics` file. A relative address resolves against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** `openactive`, `ical`, or a directory format (`oruk-v3`, `oruk-v1`, `outpost`); a directory is assumed when absent. */
-  @property() dialect?: string;
+  dialect?: string;
 
   /** What people call this source, used when it cannot be loaded: "the Forest Town Bugle listings". */
-  @property() name?: string;
+  name?: string;
 
   /** Events already in memory, in place of `src`: for sites that build their own feed. */
-  @property({ attribute: false }) feed?: EventFeed | (() => Promise<EventFeed>);
+  feed?: EventFeed | (() => Promise<EventFeed>);
 
   protected override createRenderRoot(): HTMLElement {
     // Shows nothing: the calendar reads it.

@@ -1,6 +1,5 @@
 import type { WaymarkSelectDetail } from '../shared/select-event.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryProgress, SearchResults } from '../../data/directory/client.js';
 import type { DirectoryErrorKind } from '../../data/directory/directory-error.js';
 import { isDirectoryError } from '../../data/directory/error-check.js';
@@ -131,50 +130,84 @@ function browserStorage(): Storage | undefined {
 export class WaymarkGroupFinder extends LitElement {
   static override styles = [baseStyles, finderStyles];
 
-  /** The directory's API (e.g. `/api/v3`); leave out inside a `<waymark-directory>`. */
-  @property() src?: string;
-  /** The directory's format, to skip detection: `oruk-v3`, `oruk-v1` or `outpost`. */
-  @property() dialect?: string;
-  /** A postcodes.io-shaped API for postcode searches. */
-  @property({ attribute: 'postcode-api' }) postcodeApi?: string;
-  /** A postcode to start from ("NG18 1AB"), when the address does not say. */
-  @property() near?: string;
-  /** Comma-separated category ids to limit the finder to. */
-  @property() categories?: string;
-  /** `list` (default), `map` or `both`. */
-  @property() view?: string;
-  /** Results per page (5 to 100, default 20). */
-  @property({ attribute: 'page-size' }) pageSize?: string;
-  /** Where "report a problem with this listing" goes (http, https or mailto); `service` and `service-name` are added (a mailto gets a subject). */
-  @property({ attribute: 'report-url' }) reportUrl?: string;
-  /** A referral page; "refer me to this group" links to it with `service` and `service-name`. */
-  @property({ attribute: 'referral-url' }) referralUrl?: string;
-  /** The id of a `<waymark-referral-form>` on the page, given the group when a person asks to be referred. */
-  @property({ attribute: 'referral-form' }) referralForm?: string;
-  /** Map tiles (default OpenStreetMap), passed to the map. */
-  @property({ attribute: 'tile-url' }) tileUrl?: string;
-  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
-  /** A client to use instead of `src` or the provider's (for sites that build their own). */
-  @property({ attribute: false }) client?: DirectoryClient;
+  static override properties = {
+    src: {},
+    dialect: {},
+    postcodeApi: { attribute: 'postcode-api' },
+    near: {},
+    categories: {},
+    view: {},
+    pageSize: { attribute: 'page-size' },
+    reportUrl: { attribute: 'report-url' },
+    referralUrl: { attribute: 'referral-url' },
+    referralForm: { attribute: 'referral-form' },
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
+    client: { attribute: false },
+    _state: { state: true },
+    _phase: { state: true },
+    _results: { state: true },
+    _error: { state: true },
+    _progress: { state: true },
+    _categories: { state: true },
+    _details: { state: true },
+    _panel: { state: true },
+    _location: { state: true },
+    _postcodeProblem: { state: true },
+    _announcement: { state: true },
+    _filtersOpen: { state: true },
+    _map: { state: true },
+    _selected: { state: true },
+    _printServices: { state: true },
+    _shared: { state: true },
+    _copied: { state: true },
+    _views: { state: true },
+  };
 
-  @state() private _state: FinderState = EMPTY_FINDER_STATE;
-  @state() private _phase: Phase = 'idle';
-  @state() private _results?: SearchResults;
-  @state() private _error?: DirectoryErrorKind | 'unknown';
-  @state() private _progress?: DirectoryProgress;
-  @state() private _categories: readonly Category[] = [];
-  @state() private _details?: DetailsState;
-  @state() private _panel: Panel = 'results';
-  @state() private _location: LocationStatus = 'idle';
-  @state() private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
-  @state() private _announcement = '';
-  @state() private _filtersOpen = false;
-  @state() private _map?: FinderMap;
-  @state() private _selected?: string;
-  @state() private _printServices: readonly Service[] = [];
-  @state() private _shared: readonly ShortlistEntry[] = [];
-  @state() private _copied?: 'yes' | 'no';
-  @state() private _views?: FinderViews;
+  /** The directory's API (e.g. `/api/v3`); leave out inside a `<waymark-directory>`. */
+  src?: string;
+  /** The directory's format, to skip detection: `oruk-v3`, `oruk-v1` or `outpost`. */
+  dialect?: string;
+  /** A postcodes.io-shaped API for postcode searches. */
+  postcodeApi?: string;
+  /** A postcode to start from ("NG18 1AB"), when the address does not say. */
+  near?: string;
+  /** Comma-separated category ids to limit the finder to. */
+  categories?: string;
+  /** `list` (default), `map` or `both`. */
+  view?: string;
+  /** Results per page (5 to 100, default 20). */
+  pageSize?: string;
+  /** Where "report a problem with this listing" goes (http, https or mailto); `service` and `service-name` are added (a mailto gets a subject). */
+  reportUrl?: string;
+  /** A referral page; "refer me to this group" links to it with `service` and `service-name`. */
+  referralUrl?: string;
+  /** The id of a `<waymark-referral-form>` on the page, given the group when a person asks to be referred. */
+  referralForm?: string;
+  /** Map tiles (default OpenStreetMap), passed to the map. */
+  tileUrl?: string;
+  tileAttribution?: string;
+  /** A client to use instead of `src` or the provider's (for sites that build their own). */
+  client?: DirectoryClient;
+
+  private _state: FinderState = EMPTY_FINDER_STATE;
+  private _phase: Phase = 'idle';
+  private _results?: SearchResults;
+  private _error?: DirectoryErrorKind | 'unknown';
+  private _progress?: DirectoryProgress;
+  private _categories: readonly Category[] = [];
+  private _details?: DetailsState;
+  private _panel: Panel = 'results';
+  private _location: LocationStatus = 'idle';
+  private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
+  private _announcement = '';
+  private _filtersOpen = false;
+  private _map?: FinderMap;
+  private _selected?: string;
+  private _printServices: readonly Service[] = [];
+  private _shared: readonly ShortlistEntry[] = [];
+  private _copied?: 'yes' | 'no';
+  private _views?: FinderViews;
 
   readonly #directory = new DirectoryController(this);
   readonly #shortlist = new Shortlist(browserStorage());

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { GeoPoint, Service } from '../../data/model.js';
 import { isDirectoryError } from '../../data/directory/error-check.js';
 import { translator, type Locale, type MessageValues } from '../../i18n/catalogue.js';
@@ -110,40 +109,57 @@ type Summary = { readonly site: MapSite; readonly point?: MapPoint };
 export class WaymarkGroupMap extends LitElement {
   static override styles = [baseStyles, groupMapStyles];
 
+  static override properties = {
+    services: { attribute: false },
+    selected: {},
+    origin: { attribute: false },
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
+    src: {},
+    dialect: {},
+    postcodeApi: { attribute: 'postcode-api' },
+    lang: {},
+    hidden: { type: Boolean, reflect: true },
+    status: { state: true },
+    tiles: { state: true },
+    summary: { state: true },
+    own: { state: true },
+  };
+
   /** The groups to show; each one's places with coordinates become markers. Unset: every group of the directory. */
-  @property({ attribute: false }) services?: readonly Service[];
+  services?: readonly Service[];
 
   /** The id of the chosen group: its marker is highlighted, the map moves to it and its summary opens. */
-  @property() selected?: string;
+  selected?: string;
 
   /** The place searched from, shown as its own marker. */
-  @property({ attribute: false }) origin?: GeoPoint;
+  origin?: GeoPoint;
 
   /** The background map's tile address, with {z}, {x} and {y}; `none` for a plain background. */
-  @property({ attribute: 'tile-url' }) tileUrl?: string;
+  tileUrl?: string;
 
   /** Who to credit for the tiles, as text; OpenStreetMap's credit (with its link) by default. */
-  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+  tileAttribution?: string;
 
   /** The directory's API, when the map is used alone. */
-  @property() src?: string;
+  src?: string;
 
   /** The directory's format (`oruk-v3`, `oruk-v1` or `outpost`), when the map is used alone. */
-  @property() dialect?: string;
+  dialect?: string;
 
   /** Not used by the map itself; passed on to the directory client it shares with other widgets. */
-  @property({ attribute: 'postcode-api' }) postcodeApi?: string;
+  postcodeApi?: string;
 
   /** The language of the map's words (`en` or `cy`); the nearest ancestor's when absent. */
-  @property() override lang!: string;
+  override lang!: string;
 
   /** Watched, so that a map first shown by removing `hidden` loads at once. */
-  @property({ type: Boolean, reflect: true }) override hidden = false;
+  override hidden = false;
 
-  @state() private status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  @state() private tiles: 'none' | 'pending' | 'loaded' | 'failed' = 'pending';
-  @state() private summary: Summary | undefined;
-  @state() private own:
+  private status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private tiles: 'none' | 'pending' | 'loaded' | 'failed' = 'pending';
+  private summary: Summary | undefined;
+  private own:
     | { readonly state: 'loading' | 'ready' | 'error'; readonly services: readonly Service[]; readonly error?: unknown }
     | undefined;
 
