@@ -28,10 +28,13 @@ export const baseStyles = css`
     --_waymark-space: var(--waymark-space, 1rem);
 
     display: block;
-    font-family: var(--_waymark-font-family);
-    font-size: var(--_waymark-font-size);
-    line-height: var(--_waymark-line-height);
+    /* The shorthand also sets style, weight and variant back to normal: the host page's text styles
+       (a centred, bold or capitalised container) are inherited through the shadow root otherwise. */
+    font: var(--_waymark-font-size) / var(--_waymark-line-height) var(--_waymark-font-family);
     color: var(--_waymark-color-text);
+    text-align: start;
+    text-transform: none;
+    white-space: normal;
     overflow-wrap: break-word;
   }
 
@@ -76,7 +79,6 @@ export const baseStyles = css`
     margin: 0 !important;
     padding: 0 !important;
     overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
     clip-path: inset(50%) !important;
     border: 0 !important;
     white-space: nowrap !important;
