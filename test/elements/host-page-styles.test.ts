@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/easy-read/index.js';
 import '../../src/elements/referral-form/index.js';
 import '../../src/elements/group-finder/index.js';
@@ -9,7 +9,7 @@ import '../../src/elements/group-finder/index.js';
 const hostile = 'text-align:center;font-weight:700;font-style:italic;text-transform:uppercase;white-space:nowrap';
 
 async function paragraphIn(tag: string): Promise<{ el: HTMLElement; p: HTMLElement }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${hostile}></div>`);
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div style=${hostile}></div>`);
   const el = document.createElement(tag);
   if (tag === 'waymark-group-finder') el.setAttribute('src', 'http://127.0.0.1:9/api');
   wrapper.append(el);
@@ -39,4 +39,17 @@ describe('A widget inside a host page that styles its text', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('keeps its text at 16px or more on a page whose root font size is 10px (Bootstrap 3)', async () => {
+    document.documentElement.style.fontSize = '10px';
+    try {
+      for (const tag of ['waymark-easy-read', 'waymark-referral-form', 'waymark-group-finder']) {
+        const { el, p } = await paragraphIn(tag);
+        expect(getComputedStyle(el).fontSize, tag).to.equal('16px');
+        expect(Number.parseFloat(getComputedStyle(p).fontSize), `${tag} paragraph`).to.be.at.least(16);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
 });

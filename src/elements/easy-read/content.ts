@@ -35,23 +35,11 @@ export interface Section {
   readonly crisis?: boolean;
 }
 
-type SectionKeys = readonly [id: string, stem: string, picture: EasyReadKey];
-
-/** The default sections in order, each with its catalogue stem (`<stem>Heading`, `<stem>Easy`, `<stem>Std`). */
-const SECTIONS: readonly SectionKeys[] = [
-  ['what-is', 'whatIs', 'pictureWhatIs'],
-  ['link-worker', 'linkWorker', 'pictureLinkWorker'],
-  ['who', 'who', 'pictureWho'],
-  ['help', 'help', 'pictureHelp'],
-  ['call', 'call', 'pictureCall'],
-  ['first-meeting', 'firstMeeting', 'pictureFirstMeeting'],
-  ['more-meetings', 'moreMeetings', 'pictureMoreMeetings'],
-  ['group', 'group', 'pictureGroup'],
-  ['free', 'free', 'pictureFree'],
-  ['choice', 'choice', 'pictureChoice'],
-  ['not', 'not', 'pictureNot'],
-  ['get', 'get', 'pictureGet'],
-];
+/**
+ * The default sections in order, by id (also the name of each one's picture). Each one's catalogue keys
+ * come from its id in camel case: `whatIsHeading`, `whatIsEasy`, `whatIsStd` and `pictureWhatIs` for `what-is`.
+ */
+const SECTIONS = 'what-is link-worker who help call first-meeting more-meetings group free choice not get'.split(' ');
 
 const PLACE_KEYS = {
   practice: 'placePractice',
@@ -120,7 +108,8 @@ export function buildSections(
     ...(referralHref ? { link: referralHref } : {}),
   };
 
-  return SECTIONS.map(([id, stem, picture]) => {
+  return SECTIONS.map((id) => {
+    const stem = id.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase());
     const more = extra[id];
     const easy = lines(id, [say(`${stem}Easy`), ...(more?.easy ?? [])].join('\n'));
     const standard = prose
@@ -130,7 +119,7 @@ export function buildSections(
     return {
       id,
       heading: say(`${stem}Heading`),
-      picture: { name: id, alt: say(picture) },
+      picture: { name: id, alt: say(`picture${stem.charAt(0).toUpperCase()}${stem.slice(1)}`) },
       easy: [...easy, ...link],
       standard: [...standard, ...link],
       ...(id === 'not' ? { crisis: true } : {}),

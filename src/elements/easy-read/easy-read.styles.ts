@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const easyReadStyles = css`
   :host {
-    --_er-size: var(--waymark-easy-read-font-size, 1.25rem);
+    --_er-size: var(--waymark-easy-read-font-size, 1.25em);
     --_er-line: var(--waymark-easy-read-line-height, 1.6);
     --_er-picture: var(--waymark-easy-read-picture-size, 80px);
     --_er-ink: var(--waymark-easy-read-picture-ink, var(--_waymark-color-text));
@@ -15,7 +15,6 @@ export const easyReadStyles = css`
     --_er-accent: var(--waymark-easy-read-picture-accent, #f2b632);
     --_er-highlight: var(--waymark-easy-read-highlight, #fff0a8);
     --_er-highlight-text: var(--waymark-easy-read-highlight-text, #1d1d1b);
-    --_er-scale: 1;
     container-type: inline-size;
   }
 
@@ -62,7 +61,7 @@ export const easyReadStyles = css`
 
   .content {
     margin-block-start: var(--_waymark-space);
-    font-size: calc(var(--_er-size) * var(--_er-scale));
+    font-size: calc(var(--_er-size) * var(--_er-scale, 1));
     line-height: var(--_er-line);
     color: var(--_waymark-color-text);
     background: var(--_waymark-color-background);

@@ -55,7 +55,7 @@ const loadPictures = (): Promise<Pictures> =>
  * @csspart referral-link - The link to the site's referral form.
  * @csspart crisis-routes - The box with the crisis routes.
  *
- * @cssproperty --waymark-easy-read-font-size - Base text size of the content (default 1.25rem, about 15 point).
+ * @cssproperty --waymark-easy-read-font-size - Base text size of the content (default 1.25em, a quarter larger than the widget's text: 20px, about 15 point, unless a theme changes it).
  * @cssproperty --waymark-easy-read-line-height - Line spacing (default 1.6).
  * @cssproperty --waymark-easy-read-line-height-more - Line spacing with "more space between lines" (default 2).
  * @cssproperty --waymark-easy-read-measure - Longest line of text (default 45ch).

@@ -72,7 +72,7 @@ export const groupMapStyles = css`
     background: var(--_waymark-color-background);
     color: var(--_waymark-color-text);
     font: inherit;
-    font-size: 1.5rem;
+    font-size: max(1.5rem, 24px);
     line-height: 1;
     cursor: pointer;
   }
@@ -92,7 +92,7 @@ export const groupMapStyles = css`
     padding: 0 0.375rem;
     background: var(--_waymark-color-background);
     color: var(--_waymark-color-text);
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
   }
 
   .overlay-status {
@@ -114,7 +114,7 @@ export const groupMapStyles = css`
   .note {
     margin-block: 0.5rem 0;
     color: var(--_waymark-color-text-secondary);
-    font-size: 0.9375rem;
+    font-size: max(0.9375rem, 15px);
   }
 
   .button {

@@ -21,7 +21,7 @@ export const mapContentStyles = css`
 
   .summary-title {
     margin: 0 0 0.25rem;
-    font-size: 1.1875rem;
+    font-size: max(1.1875rem, 19px);
     line-height: 1.3;
   }
 
@@ -127,7 +127,7 @@ export const mapContentStyles = css`
     border-radius: 1rem;
     background: var(--_waymark-color-text);
     color: var(--_waymark-color-background);
-    font-size: 0.75rem;
+    font-size: max(0.75rem, 12px);
     font-weight: 700;
     line-height: 1.1rem;
     text-align: center;
@@ -144,7 +144,7 @@ export const mapContentStyles = css`
     background: var(--_waymark-map-cluster) !important;
     color: var(--_waymark-map-on-cluster);
     font-weight: 700;
-    font-size: 0.9375rem;
+    font-size: max(0.9375rem, 15px);
   }
 
   .cluster.medium {

@@ -9,7 +9,7 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     --_waymark-font-family: var(--waymark-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    --_waymark-font-size: var(--waymark-font-size, 1rem);
+    --_waymark-font-size: var(--waymark-font-size, max(1rem, 16px));
     --_waymark-line-height: var(--waymark-line-height, 1.5);
     --_waymark-color-text: var(--waymark-color-text, #1d1d1b);
     --_waymark-color-text-secondary: var(--waymark-color-text-secondary, #4a4a48);
