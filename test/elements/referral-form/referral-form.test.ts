@@ -467,11 +467,46 @@ describe('<waymark-referral-form>', () => {
     await type(el, 'address', '1 Example Road');
     await type(el, 'postcode', 'LS1 1AA');
     await press(el, 'Continue');
+    // The area part of the form is loaded on demand, for a service that names its area.
+    await waitUntil(() => heading(el) !== 'About you', 'the area is checked');
     expect(heading(el)).to.equal('This service may not cover where you live');
     expect($(el, '[part="crisis-routes"]')).to.exist;
     await expect(el).to.be.accessible();
     await press(el, 'Change your answers');
     expect(active(el)).to.equal($(el, '#f-postcode'));
+  });
+
+  it('offers the service’s GP practices as a list, and goes on when the practice is one of them', async () => {
+    const el = await fixture<WaymarkReferralForm>(
+      html`<waymark-referral-form
+        action=${ACTION}
+        practices='["Oak Tree Lane Medical Practice", "Forest Town Health Centre"]'
+      ></waymark-referral-form>`,
+    );
+    await startForm(el);
+    await pick(el, 'who', 'Me');
+    await press(el, 'Continue');
+    await waitUntil(() => $(el, 'select#f-gpPractice'), 'the list of practices');
+    const select = $<HTMLSelectElement>(el, '#f-gpPractice');
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'Choose a GP practice',
+      'Oak Tree Lane Medical Practice',
+      'Forest Town Health Centre',
+      'My GP practice is not on this list',
+    ]);
+    await type(el, 'name', 'Sam Patel');
+    await type(el, 'dobDay', '9');
+    await type(el, 'dobMonth', '4');
+    await type(el, 'dobYear', '1961');
+    await type(el, 'address', '1 Example Road');
+    await type(el, 'postcode', 'LS1 1AA');
+    select.value = 'Forest Town Health Centre';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await press(el, 'Continue');
+    await waitUntil(() => heading(el) !== 'About you', 'the area is checked');
+    expect(heading(el)).to.equal('How should a link worker get in touch?');
   });
 
   it('applies the service age rule', async () => {
