@@ -37,6 +37,7 @@ import { agreement, choices, dateField, fieldId, textField, type FieldText, type
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as AreaModule from './area.js';
 import type * as EndingModule from './ending.js';
+import type { Warning } from './warnings.js';
 
 type Ending = typeof EndingModule;
 type Area = typeof AreaModule;
@@ -321,28 +322,33 @@ export class WaymarkReferralForm extends LitElement {
 
   // ---- configuration, read leniently: a bad value warns once and falls back.
 
-  /** Says once (per message) what is wrong with an attribute and what the form does instead. */
-  #warn(message: string): void {
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(`Waymark: <waymark-referral-form> ${message}`);
+  /** Says once (per value) in the console what is wrong with an attribute and what the form does instead. */
+  #warn(attribute: Warning, value: unknown = ''): void {
+    const id = `${attribute}=${String(value)}`;
+    if (this.#warned.has(id)) return;
+    this.#warned.add(id);
+    // The words load on demand: only a misconfigured page needs them.
+    void import('./warnings.js').then(
+      (module) => module.warn(attribute, String(value)),
+      () => undefined,
+    );
   }
 
   get #rules(): ReferralRules {
     let minAge = this.minAge;
     if (!Number.isFinite(minAge) || minAge < 0 || minAge > 120) {
-      this.#warn(`min-age="${String(this.minAge)}" is not an age; using 18.`);
+      this.#warn('minAge', this.minAge);
       minAge = DEFAULT_RULES.minAge;
     }
     if (this.gpPractice !== 'optional' && this.gpPractice !== 'required') {
-      this.#warn(`gp-practice="${this.gpPractice}" should be "optional" or "required"; using "optional".`);
+      this.#warn('gpPractice', this.gpPractice);
     }
     return { ...DEFAULT_RULES, minAge: Math.floor(minAge), gpPracticeRequired: this.gpPractice === 'required' };
   }
 
   get #format(): 'json' | 'fhir' {
     if (this.format === 'fhir' || this.format === 'json') return this.format;
-    this.#warn(`format="${this.format}" should be "json" or "fhir"; sending JSON.`);
+    this.#warn('format', this.format);
     return 'json';
   }
 
@@ -363,10 +369,10 @@ export class WaymarkReferralForm extends LitElement {
     if (this.crisisRoutes) {
       const own = readCrisisRoutes(this.crisisRoutes);
       if (own) return own;
-      this.#warn('crisis-routes is not a JSON list of routes; using the defaults.');
+      this.#warn('crisisRoutes');
     }
     if (isNation(this.nation)) return defaultCrisisRoutes(this.nation);
-    this.#warn(`nation="${this.nation}" should be england, wales, scotland or northern-ireland.`);
+    this.#warn('nation', this.nation);
     return defaultCrisisRoutes();
   }
 
@@ -377,7 +383,7 @@ export class WaymarkReferralForm extends LitElement {
     } catch {
       // Handled below.
     }
-    this.#warn(`action="${this.action}" is not an https: address (or http://localhost), so no referral can be sent.`);
+    this.#warn('action', this.action);
     return undefined;
   }
 
@@ -457,7 +463,7 @@ export class WaymarkReferralForm extends LitElement {
         try {
           site = JSON.parse(site);
         } catch {
-          this.#warn('messages is not JSON; using the default words.');
+          this.#warn('messages');
         }
       }
       if (this.words) {
@@ -853,7 +859,7 @@ export class WaymarkReferralForm extends LitElement {
       // Warned below.
     }
     if (!url || !/^https?:$/.test(url.protocol)) {
-      this.#warn(`privacy-url="${this.privacyUrl}" is not a web address; no link is shown.`);
+      this.#warn('privacyUrl', this.privacyUrl);
       return nothing;
     }
     return html`<p><a href=${url.href} target="_blank" rel="noopener">${this._t('privacyLink')}</a></p>`;
