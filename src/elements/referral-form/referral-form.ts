@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { defaultCrisisRoutes, isNation, readCrisisRoutes, type CrisisRoute } from '../../data/crisis-routes.js';
+import { defaultCrisisRoutes, isNation, type CrisisRoute } from '../../data/crisis-routes.js';
 import { sessionStorageIfAvailable } from '../../data/directory/response-cache.js';
 import {
   DEFAULT_RULES,
@@ -271,6 +271,7 @@ export class WaymarkReferralForm extends LitElement {
   #honeypot = '';
   #endingLoad: Promise<Ending> | undefined;
   #areaLoad: Promise<Area> | undefined;
+  #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
   /** The end of the form, from its own chunk; asked for at Start, so it is there when needed. */
   #loadEnding(): Promise<Ending> {
@@ -365,11 +366,29 @@ export class WaymarkReferralForm extends LitElement {
     return id || name ? { ...(id ? { id } : {}), ...(name ? { name } : {}) } : undefined;
   }
 
+  /**
+   * A site's own crisis routes (`crisis-routes`), read by a module only such a site loads:
+   * undefined while it loads, false when they cannot be read, null when the module could not load.
+   */
+  #ownRoutes(): readonly CrisisRoute[] | false | null | undefined {
+    const from = this.crisisRoutes;
+    if (this.#own?.from !== from) {
+      this.#own = { from };
+      void import('../../data/own-crisis-routes.js')
+        .then(
+          (module) => (this.#own = { from, routes: module.readCrisisRoutes(from) ?? false }),
+          () => (this.#own = { from, routes: null }),
+        )
+        .then(() => this.requestUpdate());
+    }
+    return this.#own.routes;
+  }
+
   get #routes(): readonly CrisisRoute[] {
     if (this.crisisRoutes) {
-      const own = readCrisisRoutes(this.crisisRoutes);
+      const own = this.#ownRoutes();
       if (own) return own;
-      this.#warn('crisisRoutes');
+      if (own === false) this.#warn('crisisRoutes');
     }
     if (isNation(this.nation)) return defaultCrisisRoutes(this.nation);
     this.#warn('nation', this.nation);
@@ -627,7 +646,8 @@ export class WaymarkReferralForm extends LitElement {
   // ---- rendering
 
   protected override render(): unknown {
-    if (!this.words || !this.#catalogue) return nothing;
+    // Shown once the words are there, and a site's own crisis routes when it gives some.
+    if (!this.words || !this.#catalogue || (this.crisisRoutes && this.#ownRoutes() === undefined)) return nothing;
     const { view, ending, area } = this;
     if (view === 'start') return this.#renderStart();
     if (view === 'crisis') {

@@ -167,6 +167,37 @@ describe('<waymark-referral-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a service’s own crisis routes, and the defaults with a warning when they cannot be read', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const own = await fixture<WaymarkReferralForm>(
+        html`<waymark-referral-form
+          action=${ACTION}
+          crisis-routes='[{ "text": "Call our duty line", "call": "01623 000000" }]'
+        ></waymark-referral-form>`,
+      );
+      // The reader of a site's own routes loads on demand; the form shows once it has them.
+      await waitUntil(() => $(own, '[part="crisis-routes"]'), 'the crisis routes');
+      const links = [...$(own, '[part="crisis-routes"]').querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:01623000000']);
+      expect($(own, '[part="crisis-routes"]').textContent).to.contain('Call our duty line');
+      await expect(own).to.be.accessible();
+
+      const bad = await fixture<WaymarkReferralForm>(
+        html`<waymark-referral-form action=${ACTION} crisis-routes="not json"></waymark-referral-form>`,
+      );
+      await waitUntil(() => $(bad, '[part="crisis-routes"]'), 'the crisis routes');
+      expect([...$(bad, '[part="crisis-routes"]').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include(
+        'tel:999',
+      );
+      await waitUntil(() => warnings.some((w) => w.includes('crisis-routes')), 'the warning');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('asks the safety question again if it is not answered', async () => {
     const el = await fixture<WaymarkReferralForm>(
       html`<waymark-referral-form action=${ACTION}></waymark-referral-form>`,
