@@ -353,17 +353,14 @@ export class WaymarkReferralForm extends LitElement {
     return 'json';
   }
 
+  /** The group the person chose: from the element, else from the page address (`?service=…&service-name=…`). */
   get #service(): ChosenService | undefined {
-    let id = this.service?.id;
-    let name = this.service?.name ?? this.serviceName;
-    if (!id && !name) {
-      const query = new URLSearchParams(location.search);
-      id = query.get('service') ?? undefined;
-      name = query.get('service-name') ?? undefined;
-    }
-    id = id?.trim().slice(0, 200) || undefined;
-    name = name?.trim().slice(0, 200) || undefined;
-    return id || name ? { ...(id ? { id } : {}), ...(name ? { name } : {}) } : undefined;
+    const query = new URLSearchParams(location.search);
+    const own = this.service?.id || this.service?.name || this.serviceName;
+    const clean = (value: string | null | undefined): string | undefined => value?.trim().slice(0, 200) || undefined;
+    const id = clean(own ? this.service?.id : query.get('service'));
+    const name = clean(own ? (this.service?.name ?? this.serviceName) : query.get('service-name'));
+    return id || name ? { ...(id && { id }), ...(name && { name }) } : undefined;
   }
 
   /**
@@ -815,7 +812,7 @@ export class WaymarkReferralForm extends LitElement {
               ? this.#privacyLink()
               : nothing
         }
-        <div class="honeypot" aria-hidden="true">
+        <div class="visually-hidden" aria-hidden="true">
           <label for="f-website">${this._t('honeypot')}</label>
           <input
             id="f-website"
