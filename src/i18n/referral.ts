@@ -1,6 +1,7 @@
 import type { Catalogue, Locale, Message } from './catalogue.js';
 import type { referralAreaEn } from './referral-area.js';
 import type { referralEndEn } from './referral-end.js';
+import type { referralErrorsEn } from './referral-errors.js';
 import { crisisEn, type CrisisWords } from './crisis.js';
 
 /**
@@ -150,7 +151,8 @@ export function optionKey(field: string, value: string): ReferralKey {
   return `${prefix ?? ''}${value}` as ReferralKey;
 }
 
-export type ReferralKey = keyof typeof referralEn | keyof typeof referralEndEn | keyof typeof referralAreaEn;
+export type ReferralKey =
+  keyof typeof referralEn | keyof typeof referralEndEn | keyof typeof referralErrorsEn | keyof typeof referralAreaEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */
 export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };

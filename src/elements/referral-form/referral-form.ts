@@ -37,10 +37,12 @@ import { agreement, choices, dateField, fieldId, textField, type FieldText, type
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as AreaModule from './area.js';
 import type * as EndingModule from './ending.js';
+import type { referralErrorsEn } from '../../i18n/referral-errors.js';
 import type { Warning } from './warnings.js';
 
 type Ending = typeof EndingModule;
 type Area = typeof AreaModule;
+type ErrorWords = typeof referralErrorsEn;
 
 /** @internal What the form shows: the first page, the crisis routes, a step, or one of the views after the last step. */
 export type View = 'start' | 'crisis' | Step | 'outside' | 'check' | 'sending' | 'failed' | 'refused' | 'sent';
@@ -178,6 +180,7 @@ export class WaymarkReferralForm extends LitElement {
     words: { state: true },
     ending: { state: true },
     area: { state: true },
+    errorWords: { state: true },
   };
 
   /** Where the referral is sent (`POST`): `https:`, or `http://localhost` while developing. */
@@ -256,6 +259,7 @@ export class WaymarkReferralForm extends LitElement {
   private words: ReferralStartMessages | ReferralMessages | undefined;
   private ending: Ending | undefined;
   private area: Area | undefined;
+  private errorWords: ErrorWords | undefined;
 
   /** The crisis routes' words in the form's language: English at once, Welsh with the form's Welsh words. */
   #crisisWords: CrisisWords = crisisEn;
@@ -271,6 +275,7 @@ export class WaymarkReferralForm extends LitElement {
   #honeypot = '';
   #endingLoad: Promise<Ending> | undefined;
   #areaLoad: Promise<Area> | undefined;
+  #errorsLoad: Promise<ErrorWords> | undefined;
   #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
   /** The end of the form, from its own chunk; asked for at Start, so it is there when needed. */
@@ -279,6 +284,17 @@ export class WaymarkReferralForm extends LitElement {
       (module) => (this.ending = module),
       (error: unknown) => {
         this.#endingLoad = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** The words saying how to fix each answer, from their own chunk: only when a step has one to fix. */
+  #loadErrors(): Promise<ErrorWords> {
+    return (this.#errorsLoad ??= import('../../i18n/referral-errors.js').then(
+      (module) => (this.errorWords = module.referralErrorsEn),
+      (error: unknown) => {
+        this.#errorsLoad = undefined;
         throw error;
       },
     ));
@@ -470,10 +486,14 @@ export class WaymarkReferralForm extends LitElement {
       }
     }
     const own = changed as Map<PropertyKey, unknown>;
-    if (['words', 'ending', 'area', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
-      // English words for the end of the form, and for the area, come with those parts of it.
+    if (['words', 'ending', 'area', 'errorWords', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
+      // English words for the end of the form, the area and the problems come with those parts of it.
       const en = this._locale === 'en';
-      const more = { ...(en && this.ending?.referralEndEn), ...(en && this.area?.referralAreaEn) };
+      const more = {
+        ...(en && this.ending?.referralEndEn),
+        ...(en && this.area?.referralAreaEn),
+        ...(en && this.errorWords),
+      };
       let site: unknown = this.messages;
       if (typeof site === 'string') {
         try {
@@ -499,7 +519,9 @@ export class WaymarkReferralForm extends LitElement {
 
   /** @internal One of the form's messages, in its language, with a site's own wording. */
   _t(key: ReferralKey, values?: MessageValues): string {
-    return this.#catalogue ? translate(this.#catalogue, this._locale, key, values) : '';
+    const catalogue = this.#catalogue;
+    // Empty for words not here yet: those of a part of the form that could not be loaded.
+    return catalogue && key in catalogue.en ? translate(catalogue, this._locale, key, values) : '';
   }
 
   // ---- moving between views
@@ -540,8 +562,8 @@ export class WaymarkReferralForm extends LitElement {
     const step = this.view as Step;
     const errors = validateStep(step, this.answers, this.#rules);
     if (errors.length) {
-      // The words saying how to fix each answer come with the end of the form, asked for at Start.
-      await this.#loadEnding().catch(() => undefined);
+      // The English words saying how to fix each answer load now (without them: "Check this answer").
+      if (this._locale === 'en') await this.#loadErrors().catch(() => undefined);
       this.errors = errors;
       this.#focusAfter = '.error-summary';
       return;

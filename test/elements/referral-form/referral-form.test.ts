@@ -83,6 +83,8 @@ async function press(el: WaymarkReferralForm, name?: string): Promise<void> {
 
 /** The error summary took focus, and each of its links points at a field on the page, marked invalid. */
 async function expectErrors(el: WaymarkReferralForm, fields: string[]): Promise<void> {
+  // The words saying how to fix each answer load on demand, the first time a step has a problem.
+  await waitUntil(() => $(el, '.error-summary'), 'the error summary');
   const summary = $(el, '.error-summary');
   expect(summary, 'error summary').to.exist;
   expect(summary.getAttribute('role')).to.equal('alert');
@@ -552,6 +554,7 @@ describe('<waymark-referral-form>', () => {
     await type(el, 'dobMonth', '1');
     await type(el, 'dobYear', String(year));
     await press(el, 'Continue');
+    await waitUntil(() => $(el, '.error-summary'), 'the error summary');
     expect($(el, '.error-summary').textContent).to.contain('This service is for people aged 16 or over');
   });
 
