@@ -12,7 +12,7 @@ export { referralAreaEn } from '../../i18n/referral-area.js';
 
 /** Whether the person lives in the area, or is registered with one of the practices, the service names. */
 export function isInArea(form: WaymarkReferralForm): boolean {
-  return isCovered(form.answers, {
+  return isCovered(form._state.answers, {
     practices: readList(form.practices),
     postcodeDistricts: readList(form.postcodeDistricts.replace(/\s+/g, ',')),
   });
@@ -23,7 +23,7 @@ export function practiceList(form: WaymarkReferralForm, text: FieldText): Templa
   const practices = readList(form.practices);
   if (!practices.length) return undefined;
   const id = fieldId('gpPractice');
-  const value = form.answers.gpPractice;
+  const value = form._state.answers.gpPractice;
   const notListed = form._t('gpNotListed');
   return fieldBox(
     text,

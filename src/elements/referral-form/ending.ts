@@ -89,7 +89,7 @@ const WHY: Record<string, ReferralKey> = {
 
 /** An answer as the person reads it back: the words of the options chosen, the date written out. */
 function answerText(f: WaymarkReferralForm, field: AnswerField): string {
-  const a = f.answers;
+  const a = f._state.answers;
   const value = a[field];
   if (field === 'dobDay') return dateOfBirth(f);
   if (field === 'postcode') return a.postcode.toUpperCase();
@@ -116,7 +116,7 @@ function answerText(f: WaymarkReferralForm, field: AnswerField): string {
 /** The answers, grouped by step, each with a Change link (or without, after sending). */
 function renderSummary(f: WaymarkReferralForm, withChange: boolean): TemplateResult {
   const shown = (field: AnswerField): boolean =>
-    !FOLDED.includes(field) && (f.answers.who === 'someone-else' || !field.startsWith('referrer'));
+    !FOLDED.includes(field) && (f._state.answers.who === 'someone-else' || !field.startsWith('referrer'));
   return html`<div part="summary">
     ${STEPS.map(
       (step) =>
@@ -144,7 +144,7 @@ function renderSummary(f: WaymarkReferralForm, withChange: boolean): TemplateRes
 }
 
 function dateOfBirth(f: WaymarkReferralForm): string {
-  const { dobDay, dobMonth, dobYear } = f.answers;
+  const { dobDay, dobMonth, dobYear } = f._state.answers;
   const date = new Date(Date.UTC(Number(dobYear), Number(dobMonth) - 1, Number(dobDay)));
   if (!dobYear || Number.isNaN(date.getTime())) return [dobDay, dobMonth, dobYear].filter(Boolean).join(' ');
   const tag = f._locale === 'cy' ? 'cy-GB' : 'en-GB';
@@ -160,14 +160,14 @@ function dateOfBirth(f: WaymarkReferralForm): string {
 
 /** The views after the last question: check your answers, sending, what went wrong, and the confirmation. */
 export function renderEnd(f: WaymarkReferralForm): TemplateResult {
-  const view = f.view;
+  const { view, notice, reference, problem } = f._state;
   const t = (key: ReferralKey): string => f._t(key);
   const answers = html`${f._h(t('yourAnswers'), 'sub-heading')} ${renderSummary(f, false)}`;
   if (view === 'check') {
     return html`${f._backButton()} ${f._h(t('checkHeading'))} ${f._serviceNotice()} ${renderSummary(f, true)}
       ${f._h(t('sendHeading'), 'sub-heading')}
       <p>${t('sendBody')}</p>
-      ${f.notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${t('tooFast')}</p>` : nothing}
+      ${notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${t('tooFast')}</p>` : nothing}
       <form part="form" novalidate @submit=${f._send}>
         <button class="button" part="button">${t('send')}</button>
       </form>`;
@@ -179,8 +179,8 @@ export function renderEnd(f: WaymarkReferralForm): TemplateResult {
     return html`<div class="panel" part="confirmation">
         ${f._h(t('sentHeading'))}
         ${
-          f.reference
-            ? html`<p>${t('sentReference')}<span class="reference">${f.reference}</span></p>`
+          reference
+            ? html`<p>${t('sentReference')}<span class="reference">${reference}</span></p>`
             : html`<p>${t('sentBody')}</p>`
         }
       </div>
@@ -193,7 +193,7 @@ export function renderEnd(f: WaymarkReferralForm): TemplateResult {
   const refused = view === 'refused';
   return html`<div class="status" part="status" role="alert" tabindex="-1">
       ${f._h(t(refused ? 'refusedHeading' : 'failedHeading'))}
-      ${f.problem ? html`<p>${t(WHY[f.problem] ?? 'failedServer')}</p>` : nothing}
+      ${problem ? html`<p>${t(WHY[problem] ?? 'failedServer')}</p>` : nothing}
       ${refused ? nothing : html`<p>${t(f._kept ? 'failedKept' : 'failedNotKept')}</p>`}
     </div>
     ${refused ? nothing : html`<button class="button" part="button" @click=${f._retry}>${t('retry')}</button>`}

@@ -64,6 +64,15 @@ export interface ReferralSentDetail {
   readonly idempotencyKey: string;
 }
 
+/** @internal What the parts of the form loaded on demand (`ending.ts`, `area.ts`) read of its private state. */
+export interface FormState {
+  readonly view: View;
+  readonly answers: ReferralAnswers;
+  readonly problem: SendProblem | 'config' | undefined;
+  readonly reference: string | undefined;
+  readonly notice: ReferralKey | undefined;
+}
+
 interface Draft {
   readonly answers: ReferralAnswers;
   readonly view: View;
@@ -240,18 +249,12 @@ export class WaymarkReferralForm extends LitElement {
   /** How long to wait for the service before telling the person and keeping the referral (ms). */
   timeout = 20_000;
 
-  /** @internal */
-  view: View = 'start';
-  /** @internal */
-  answers: ReferralAnswers = emptyAnswers();
-  /** @internal */
-  errors: readonly FieldError[] = [];
-  /** @internal */
-  problem: SendProblem | 'config' | undefined;
-  /** @internal */
-  reference: string | undefined;
-  /** @internal */
-  notice: ReferralKey | undefined;
+  private view: View = 'start';
+  private answers: ReferralAnswers = emptyAnswers();
+  private errors: readonly FieldError[] = [];
+  private problem: SendProblem | 'config' | undefined;
+  private reference: string | undefined;
+  private notice: ReferralKey | undefined;
   /** @internal The form's language: English until Welsh words are asked for and loaded. */
   _locale: Locale = 'en';
   private safety = '';
@@ -426,6 +429,12 @@ export class WaymarkReferralForm extends LitElement {
       this.#outboxFor = key;
     }
     return this.#outbox;
+  }
+
+  /** @internal What the parts of the form loaded on demand read of its state. */
+  get _state(): FormState {
+    const { view, answers, problem, reference, notice } = this;
+    return { view, answers, problem, reference, notice };
   }
 
   /** @internal Whether the person agreed to keep their answers on this device. */
