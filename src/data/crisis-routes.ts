@@ -1,11 +1,9 @@
 /**
  * Where a person in crisis should go instead of waiting for a link worker.
  * Defaults per UK nation (DOMAIN.md); every service can replace them with its
- * own, from a JSON attribute, so nothing here is fixed wording: the default
+ * own, from a JSON attribute (read by `own-crisis-routes.ts`), so nothing here is fixed wording: the default
  * routes name catalogue keys, a site's own routes carry their own words.
  */
-import { isObject } from './json.js';
-
 export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
 
 export const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
@@ -39,44 +37,6 @@ export function defaultCrisisRoutes(nation: Nation = 'england'): readonly Crisis
 
 export function isNation(value: unknown): value is Nation {
   return typeof value === 'string' && (NATIONS as readonly string[]).includes(value);
-}
-
-const PHONE = /^\+?[\d ()-]{3,20}$/;
-
-/**
- * A site's own routes from JSON (`[{ "text": "Call our duty line", "call": "01623 000000" }]`),
- * or undefined when the value is not a list of readable routes. A route without words is skipped;
- * a number that is not a phone number is dropped rather than made into a link.
- */
-export function readCrisisRoutes(value: unknown): readonly CrisisRoute[] | undefined {
-  let parsed = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  if (!Array.isArray(parsed)) return undefined;
-  const routes: CrisisRoute[] = [];
-  for (const item of parsed as unknown[]) {
-    if (!isObject(item) || typeof item['text'] !== 'string' || !item['text'].trim()) continue;
-    const call = typeof item['call'] === 'string' && PHONE.test(item['call'].trim()) ? item['call'].trim() : undefined;
-    const sms = isObject(item['sms']) ? item['sms'] : undefined;
-    const keyword = typeof sms?.['keyword'] === 'string' ? sms['keyword'].trim() : '';
-    const number = typeof sms?.['number'] === 'string' ? sms['number'].trim() : '';
-    const url =
-      typeof item['url'] === 'string' && /^https:\/\/[^\s"'<>]+$/.test(item['url'].trim())
-        ? item['url'].trim()
-        : undefined;
-    routes.push({
-      message: { text: item['text'].trim() },
-      ...(call ? { call } : {}),
-      ...(keyword && PHONE.test(number) ? { text: { keyword, number } } : {}),
-      ...(url ? { url } : {}),
-    });
-  }
-  return routes.length ? routes : undefined;
 }
 
 /** The digits and `+` of a number, for `tel:` and `sms:` links. */

@@ -1,5 +1,7 @@
 import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { referralAreaEn } from './referral-area.js';
 import type { referralEndEn } from './referral-end.js';
+import type { referralErrorsEn } from './referral-errors.js';
 import { crisisEn, type CrisisWords } from './crisis.js';
 
 /**
@@ -56,15 +58,9 @@ export const referralEn = {
   postcode: 'Postcode',
   gpPractice: 'GP practice',
   gpPracticeHint: 'The GP practice where you are registered',
-  gpChoose: 'Choose a GP practice',
-  gpNotListed: 'My GP practice is not on this list',
   nhsNumber: 'NHS number',
   nhsNumberHint:
     'A 10 digit number, like 943 476 5919. It is on letters from the NHS and in the NHS App. You do not need it to send this form.',
-  outsideHeading: 'This service may not cover where you live',
-  outsideBody:
-    'We are sorry. This service can only help people who live in its area or are registered with one of its GP practices. Your own GP practice can tell you about support near you.',
-  outsideBack: 'Change your answers',
   contactHeading: 'How should a link worker get in touch?',
   contactMethods: 'How would you like to be contacted?',
   selectAll: 'Select all that apply',
@@ -155,7 +151,8 @@ export function optionKey(field: string, value: string): ReferralKey {
   return `${prefix ?? ''}${value}` as ReferralKey;
 }
 
-export type ReferralKey = keyof typeof referralEn | keyof typeof referralEndEn;
+export type ReferralKey =
+  keyof typeof referralEn | keyof typeof referralEndEn | keyof typeof referralErrorsEn | keyof typeof referralAreaEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */
 export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };
@@ -173,16 +170,20 @@ export async function loadReferralMessages(
 
 /**
  * The catalogue the form reads: the locale's words with a site's own wording
- * laid over them (only strings, only known keys). Both locales point at the
- * same words, so plural forms follow the locale the form is told to use.
+ * laid over them, later sources over earlier ones (only non-empty strings).
+ * Both locales point at the same words, so plural forms follow the locale the
+ * form is told to use.
  */
 export function referralCatalogue(
   messages: ReferralStartMessages | ReferralMessages,
-  overrides: Readonly<Record<string, unknown>> | undefined,
+  ...overrides: unknown[]
 ): Catalogue<ReferralKey> {
   const words: Record<string, Message> = { ...messages };
-  for (const [key, value] of Object.entries(overrides ?? {})) {
-    if (typeof value === 'string' && value.trim()) words[key] = value;
+  for (const source of overrides) {
+    if (!source || typeof source !== 'object') continue;
+    for (const [key, value] of Object.entries(source)) {
+      if (typeof value === 'string' && value.trim()) words[key] = value;
+    }
   }
   const merged = words as ReferralMessages;
   return { en: merged, cy: merged };

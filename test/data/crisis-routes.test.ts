@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defaultCrisisRoutes, dialString, readCrisisRoutes } from '../../src/data/crisis-routes.js';
+import { defaultCrisisRoutes, dialString } from '../../src/data/crisis-routes.js';
+import { readCrisisRoutes } from '../../src/data/own-crisis-routes.js';
 
 describe('crisis routes', () => {
   it('defaults to 999, NHS 111 option 2, Samaritans and Shout in England', () => {

@@ -25,20 +25,33 @@ export const budgets = [
     peer: 'a hand-written GOV.UK-style form page',
   },
   {
-    // The honest figure for issue 9 item 11: the first load plus the `ending` chunk (how to fix each
-    // answer, check your answers, sending, confirmation) that every English-speaking person needs to
-    // send a referral; only Welsh (the form's words and the crisis words) and FHIR load on demand.
-    // The issue asks for at most 20 KB. It was 23.5 KB; one list of questions per step (drawing the
-    // steps, the answers to check and the checks), Welsh crisis words on demand and one field box
-    // brought it to about 22.4 KB. The budget sits just above that so nothing grows; put
+    // The honest figure for issue 9 item 11: the first load plus the `ending` chunk (check your
+    // answers, sending, what went wrong, confirmation) that every English-speaking person needs to
+    // send a referral. On demand, only for those who need them: Welsh (the form's words and the
+    // crisis words), FHIR, the words saying how to fix an answer (when a step first has one to fix),
+    // the area check and practice list (a service that names its area), a site's own crisis routes,
+    // and the console warnings of a misconfigured page: see the next entry for all of them at once.
+    // The issue asks for at most 20 KB. It was 23.5 KB; one list of questions per step, Welsh crisis
+    // words on demand and one field box brought it to 22.5 KB; the parts above on demand, the end of
+    // the form reading the form itself and one heading helper brought it to 20.9 KB (the first load
+    // alone 18.3 KB; 22.5 KB at most, below). The budget sits just above that so nothing grows; put
     // `budgetKb: 20` here (and drop the targetKb) once it fits.
     id: 'referral-form-english',
     label: '<waymark-referral-form> as an English-speaking person gets it: with the end of the form',
     kind: 'element',
     match: 'referral-form',
     include: ['ending'],
-    budgetKb: 22.6,
+    budgetKb: 21.1,
     targetKb: 20,
+  },
+  {
+    // No budget of its own: the most an English-speaking person can download, printed so the whole
+    // cost is in view (a mistake to fix, a service that names its area and gives its own crisis routes).
+    id: 'referral-form-english-most',
+    label: '<waymark-referral-form> in English at most: a mistake fixed, an area and own crisis routes',
+    kind: 'element',
+    match: 'referral-form',
+    include: ['ending', 'referral-errors', 'area', 'own-crisis-routes'],
   },
   {
     id: 'easy-read',

@@ -6,7 +6,8 @@
  * Every service differs (DOMAIN.md), so every figure here can be changed;
  * a value that cannot be used is reported and the default kept.
  */
-import { isNation, readCrisisRoutes, type CrisisRoute, type Nation } from '../crisis-routes.js';
+import { isNation, type CrisisRoute, type Nation } from '../crisis-routes.js';
+import { readCrisisRoutes } from '../own-crisis-routes.js';
 import { isObject } from '../json.js';
 
 export type MeetingPlace = 'practice' | 'phone' | 'home' | 'video' | 'community';

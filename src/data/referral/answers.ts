@@ -145,16 +145,12 @@ export function readAnswers(value: unknown): ReferralAnswers {
   return answers;
 }
 
-/** How a service sets the form up: everything a service may differ on. */
+/** How a service sets the form up (the area it covers is in `area.ts`). */
 export interface ReferralRules {
   /** The youngest age the service takes, in whole years. */
   readonly minAge: number;
   /** Whether the GP practice must be given. */
   readonly gpPracticeRequired: boolean;
-  /** The practices the service covers; empty for "any". */
-  readonly practices: readonly string[];
-  /** The postcode districts the service covers ("NG18"); empty for "anywhere". */
-  readonly postcodeDistricts: readonly string[];
   /** The longest "what matters to you" answer, in characters. */
   readonly maxWhatMatters: number;
 }
@@ -162,8 +158,6 @@ export interface ReferralRules {
 export const DEFAULT_RULES: ReferralRules = {
   minAge: 18,
   gpPracticeRequired: false,
-  practices: [],
-  postcodeDistricts: [],
   maxWhatMatters: 1000,
 };
 

@@ -184,17 +184,3 @@ export function validateStep(step: Step, a: ReferralAnswers, rules: ReferralRule
   }
   return errors;
 }
-
-/**
- * Whether the person is in the area the service covers: by postcode district
- * or by GP practice, when the service names either. Either one is enough.
- */
-export function isCovered(a: ReferralAnswers, rules: ReferralRules): boolean {
-  const byDistrict = rules.postcodeDistricts.length > 0;
-  const byPractice = rules.practices.length > 0;
-  if (!byDistrict && !byPractice) return true;
-  const district = postcodeDistrict(a.postcode);
-  if (byDistrict && district && rules.postcodeDistricts.some((d) => d.toUpperCase() === district)) return true;
-  const practice = a.gpPractice.trim().toLowerCase();
-  return byPractice && practice !== '' && rules.practices.some((p) => p.trim().toLowerCase() === practice);
-}

@@ -5,42 +5,16 @@
  * there long before they reach the end), keeping the first page small.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AnswerField, ChosenService, ReferralAnswers, ReferralRules, Step } from '../../data/referral/answers.js';
+import type { AnswerField, ChosenService, ReferralAnswers, ReferralRules } from '../../data/referral/answers.js';
 import { OPTIONS, STEP_FIELDS, STEPS } from '../../data/referral/answers.js';
 import { postReferral } from '../../data/referral/delivery.js';
-import {
-  newIdempotencyKey,
-  type ReferralOutbox,
-  type SendProblem,
-  type SendResult,
-} from '../../data/referral/outbox.js';
+import { newIdempotencyKey, type ReferralOutbox, type SendResult } from '../../data/referral/outbox.js';
 import { buildPayload, type ReferralPayload } from '../../data/referral/payload.js';
-import type { Locale, MessageValues } from '../../i18n/catalogue.js';
 import { labelKey, optionKey, type ReferralKey } from '../../i18n/referral.js';
 import { fieldId } from './fields.js';
-import type { ReferralSentDetail, ReferralSubmitDetail } from './referral-form.js';
+import type { ReferralSentDetail, ReferralSubmitDetail, WaymarkReferralForm } from './referral-form.js';
 
 export { referralEndEn } from '../../i18n/referral-end.js';
-
-/** What these views need from the form. */
-export interface EndingView {
-  readonly view: string;
-  readonly answers: ReferralAnswers;
-  readonly locale: Locale;
-  readonly problem: SendProblem | 'config' | undefined;
-  readonly reference: string | undefined;
-  readonly notice: ReferralKey | undefined;
-  readonly kept: boolean;
-  t(key: ReferralKey, values?: MessageValues): string;
-  heading(text: string, className?: string, sub?: number): TemplateResult;
-  crisis(): TemplateResult;
-  serviceNotice(): TemplateResult | typeof nothing;
-  backButton(): TemplateResult;
-  stepHeading(step: Step): string;
-  change(event: Event, step: Step, field: AnswerField): void;
-  send(event: Event): void;
-  retry(): void;
-}
 
 /**
  * Builds the referral, fires the cancelable `waymark-submit` on the form and,
@@ -104,17 +78,26 @@ export async function buildReferral(
 /** Questions whose answers show in another's row: the rest of the date, what the needs reveal. */
 const FOLDED: readonly AnswerField[] = ['dobMonth', 'dobYear', 'interpreterLanguage', 'needsOther'];
 
+/** What each problem in sending means for the person. */
+const WHY: Record<string, ReferralKey> = {
+  offline: 'failedOffline',
+  timeout: 'failedTimeout',
+  server: 'failedServer',
+  refused: 'refusedBody',
+  config: 'cannotSend',
+};
+
 /** An answer as the person reads it back: the words of the options chosen, the date written out. */
-function answerText(v: EndingView, field: AnswerField): string {
-  const a = v.answers;
+function answerText(f: WaymarkReferralForm, field: AnswerField): string {
+  const a = f._state.answers;
   const value = a[field];
-  if (field === 'dobDay') return dateOfBirth(v);
+  if (field === 'dobDay') return dateOfBirth(f);
   if (field === 'postcode') return a.postcode.toUpperCase();
-  if (typeof value === 'boolean') return value ? v.t('yes') : '';
+  if (typeof value === 'boolean') return value ? f._t('yes') : '';
   if (Array.isArray(value)) {
     return value
       .map((option) => {
-        const words = v.t(optionKey(field, option));
+        const words = f._t(optionKey(field, option));
         const more =
           field !== 'needs'
             ? ''
@@ -127,28 +110,28 @@ function answerText(v: EndingView, field: AnswerField): string {
       })
       .join('\n');
   }
-  return value && OPTIONS[field] ? v.t(optionKey(field, value)) : value;
+  return value && OPTIONS[field] ? f._t(optionKey(field, value)) : value;
 }
 
-/** The answers, grouped by step, each with a Change link (or without, on the confirmation). */
-export function renderSummary(v: EndingView, withChange: boolean): TemplateResult {
+/** The answers, grouped by step, each with a Change link (or without, after sending). */
+function renderSummary(f: WaymarkReferralForm, withChange: boolean): TemplateResult {
   const shown = (field: AnswerField): boolean =>
-    !FOLDED.includes(field) && (v.answers.who === 'someone-else' || !field.startsWith('referrer'));
+    !FOLDED.includes(field) && (f._state.answers.who === 'someone-else' || !field.startsWith('referrer'));
   return html`<div part="summary">
     ${STEPS.map(
       (step) =>
-        html`${v.heading(v.stepHeading(step), 'summary-heading', 1)}
+        html`${f._h(f._stepHeading(step), 'summary-heading', 1)}
           <dl>
             ${STEP_FIELDS[step].filter(shown).map((field) => {
-              const label = v.t(labelKey(field));
+              const label = f._t(labelKey(field));
               return html`<div class="row">
                 <dt>${label}</dt>
-                <dd>${answerText(v, field) || v.t('notGiven')}</dd>
+                <dd>${answerText(f, field) || f._t('notGiven')}</dd>
                 ${
                   withChange
                     ? html`<dd class="action">
-                        <a href=${`#${fieldId(field)}`} @click=${(event: Event) => v.change(event, step, field)}
-                          >${v.t('change')}<span class="visually-hidden"> ${label}</span></a
+                        <a href=${`#${fieldId(field)}`} @click=${(event: Event) => f._change(event, step, field)}
+                          >${f._t('change')}<span class="visually-hidden"> ${label}</span></a
                         >
                       </dd>`
                     : nothing
@@ -160,11 +143,11 @@ export function renderSummary(v: EndingView, withChange: boolean): TemplateResul
   </div>`;
 }
 
-function dateOfBirth(v: EndingView): string {
-  const { dobDay, dobMonth, dobYear } = v.answers;
+function dateOfBirth(f: WaymarkReferralForm): string {
+  const { dobDay, dobMonth, dobYear } = f._state.answers;
   const date = new Date(Date.UTC(Number(dobYear), Number(dobMonth) - 1, Number(dobDay)));
   if (!dobYear || Number.isNaN(date.getTime())) return [dobDay, dobMonth, dobYear].filter(Boolean).join(' ');
-  const tag = v.locale === 'cy' ? 'cy-GB' : 'en-GB';
+  const tag = f._locale === 'cy' ? 'cy-GB' : 'en-GB';
   // A browser without Welsh date data would write the month in English: numbers say it in any language.
   const known = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
   return new Intl.DateTimeFormat(known ? tag : 'en-GB', {
@@ -175,49 +158,44 @@ function dateOfBirth(v: EndingView): string {
   }).format(date);
 }
 
-export function renderCheck(v: EndingView): TemplateResult {
-  return html`${v.backButton()} ${v.heading(v.t('checkHeading'))} ${v.serviceNotice()} ${renderSummary(v, true)}
-    ${v.heading(v.t('sendHeading'), 'sub-heading', 0)}
-    <p>${v.t('sendBody')}</p>
-    ${v.notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${v.t('tooFast')}</p>` : nothing}
-    <form part="form" novalidate @submit=${v.send}>
-      <button class="button" part="button">${v.t('send')}</button>
-    </form>`;
-}
-
-export function renderStatus(v: EndingView): TemplateResult {
-  if (v.view === 'sending') {
-    return html`<div class="status" part="status" role="status" tabindex="-1">${v.heading(v.t('sending'))}</div>`;
+/** The views after the last question: check your answers, sending, what went wrong, and the confirmation. */
+export function renderEnd(f: WaymarkReferralForm): TemplateResult {
+  const { view, notice, reference, problem } = f._state;
+  const t = (key: ReferralKey): string => f._t(key);
+  const answers = html`${f._h(t('yourAnswers'), 'sub-heading')} ${renderSummary(f, false)}`;
+  if (view === 'check') {
+    return html`${f._backButton()} ${f._h(t('checkHeading'))} ${f._serviceNotice()} ${renderSummary(f, true)}
+      ${f._h(t('sendHeading'), 'sub-heading')}
+      <p>${t('sendBody')}</p>
+      ${notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${t('tooFast')}</p>` : nothing}
+      <form part="form" novalidate @submit=${f._send}>
+        <button class="button" part="button">${t('send')}</button>
+      </form>`;
   }
-  const refused = v.view === 'refused';
-  const why: Record<SendProblem | 'config', ReferralKey> = {
-    offline: 'failedOffline',
-    timeout: 'failedTimeout',
-    server: 'failedServer',
-    refused: 'refusedBody',
-    config: 'cannotSend',
-  };
+  if (view === 'sending') {
+    return html`<div class="status" part="status" role="status" tabindex="-1">${f._h(t('sending'))}</div>`;
+  }
+  if (view === 'sent') {
+    return html`<div class="panel" part="confirmation">
+        ${f._h(t('sentHeading'))}
+        ${
+          reference
+            ? html`<p>${t('sentReference')}<span class="reference">${reference}</span></p>`
+            : html`<p>${t('sentBody')}</p>`
+        }
+      </div>
+      ${f._h(t('whatNextHeading'), 'sub-heading')}
+      <p>${t('whatNext')}</p>
+      ${f._crisis()}
+      <button class="button secondary no-print" part="button" @click=${() => window.print()}>${t('print')}</button>
+      ${answers}`;
+  }
+  const refused = view === 'refused';
   return html`<div class="status" part="status" role="alert" tabindex="-1">
-      ${v.heading(v.t(refused ? 'refusedHeading' : 'failedHeading'))}
-      ${v.problem ? html`<p>${v.t(why[v.problem])}</p>` : nothing}
-      ${refused ? nothing : html`<p>${v.t(v.kept ? 'failedKept' : 'failedNotKept')}</p>`}
+      ${f._h(t(refused ? 'refusedHeading' : 'failedHeading'))}
+      ${problem ? html`<p>${t(WHY[problem] ?? 'failedServer')}</p>` : nothing}
+      ${refused ? nothing : html`<p>${t(f._kept ? 'failedKept' : 'failedNotKept')}</p>`}
     </div>
-    ${refused ? nothing : html`<button class="button" part="button" @click=${v.retry}>${v.t('retry')}</button>`}
-    ${v.crisis()} ${v.heading(v.t('yourAnswers'), 'sub-heading')} ${renderSummary(v, false)}`;
-}
-
-export function renderSent(v: EndingView): TemplateResult {
-  return html`<div class="panel" part="confirmation">
-      ${v.heading(v.t('sentHeading'))}
-      ${
-        v.reference
-          ? html`<p>${v.t('sentReference')}<span class="reference">${v.reference}</span></p>`
-          : html`<p>${v.t('sentBody')}</p>`
-      }
-    </div>
-    ${v.heading(v.t('whatNextHeading'), 'sub-heading', 0)}
-    <p>${v.t('whatNext')}</p>
-    ${v.crisis()}
-    <button class="button secondary no-print" part="button" @click=${() => window.print()}>${v.t('print')}</button>
-    ${v.heading(v.t('yourAnswers'), 'sub-heading')} ${renderSummary(v, false)}`;
+    ${refused ? nothing : html`<button class="button" part="button" @click=${f._retry}>${t('retry')}</button>`}
+    ${f._crisis()} ${answers}`;
 }

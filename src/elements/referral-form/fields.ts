@@ -93,7 +93,7 @@ export interface Choice {
   readonly value: string;
   readonly label: string;
   /** Shown under this option while it is chosen (GOV.UK's conditional reveal). */
-  readonly reveal?: TemplateResult | undefined;
+  readonly reveal?: unknown;
 }
 
 /** Radios (one answer) or checkboxes (several) in a fieldset whose legend is the question. */
@@ -170,34 +170,44 @@ export function agreement(
   );
 }
 
+/** The parts of a date of birth: each one's message key, field and width in digits. */
+const DATE_PARTS = [
+  ['day', 'dobDay', 2],
+  ['month', 'dobMonth', 2],
+  ['year', 'dobYear', 4],
+] as const;
+
+type DatePart = (typeof DATE_PARTS)[number];
+
 /** Date of birth as three number boxes in a fieldset, GOV.UK's date input. */
 export function dateField(
   text: FieldText,
-  parts: { readonly label: string; readonly field: string; readonly value: string; readonly width: number }[],
-  invalidParts: ReadonlySet<string>,
-  onInput: (field: string, value: string) => void,
+  label: (part: DatePart[0]) => string,
+  value: (field: DatePart[1]) => string,
+  invalid: (field: DatePart[1]) => boolean,
+  onInput: (field: DatePart[1], value: string) => void,
 ): TemplateResult {
-  const id = fieldId(parts[0]?.field ?? 'date');
+  const id = fieldId('dobDay');
   return fieldBox(
     text,
     html`<fieldset role="group" aria-describedby=${describedBy(id, text)}>
       <legend part="label">${text.label}</legend>
       ${hintAndError(id, text)}
       <div class="date">
-        ${parts.map(
-          (part) =>
+        ${DATE_PARTS.map(
+          ([part, field, width]) =>
             html`<div>
-              <label for=${fieldId(part.field)}>${part.label}</label>
+              <label for=${fieldId(field)}>${label(part)}</label>
               <input
-                id=${fieldId(part.field)}
-                name=${part.field}
+                id=${fieldId(field)}
+                name=${field}
                 part="input"
-                class=${`width-${part.width}ch`}
+                class=${`width-${width}ch`}
                 inputmode="numeric"
-                autocomplete=${`bday-${part.field === 'dobDay' ? 'day' : part.field === 'dobMonth' ? 'month' : 'year'}`}
-                aria-invalid=${invalidParts.has(part.field) ? 'true' : 'false'}
-                .value=${part.value}
-                @input=${(event: Event) => onInput(part.field, (event.target as HTMLInputElement).value)}
+                autocomplete=${`bday-${part}`}
+                aria-invalid=${invalid(field) ? 'true' : 'false'}
+                .value=${value(field)}
+                @input=${(event: Event) => onInput(field, (event.target as HTMLInputElement).value)}
               />
             </div>`,
         )}

@@ -15,9 +15,8 @@ export const referralFormStyles = css`
   .heading {
     font-size: 1.5em;
   }
-  .heading:focus,
-  .error-summary:focus,
-  .service-notice:focus {
+  /* What the form moves focus to: a view's heading, the error summary, the chosen group, a status. */
+  [tabindex='-1']:focus {
     outline: 3px solid var(--_waymark-color-focus);
     outline-offset: 2px;
   }
@@ -210,13 +209,6 @@ export const referralFormStyles = css`
   }
   .row dd.action {
     flex: 0 0 auto;
-  }
-  .honeypot {
-    position: absolute;
-    inset-inline-start: -10000px;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
   }
   @media print {
     .button,

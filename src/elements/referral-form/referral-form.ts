@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { defaultCrisisRoutes, isNation, readCrisisRoutes, type CrisisRoute } from '../../data/crisis-routes.js';
+import { defaultCrisisRoutes, isNation, type CrisisRoute } from '../../data/crisis-routes.js';
 import { sessionStorageIfAvailable } from '../../data/directory/response-cache.js';
 import {
   DEFAULT_RULES,
@@ -17,7 +17,7 @@ import {
 } from '../../data/referral/answers.js';
 import { isAllowedEndpoint, ReferralOutbox, type SendProblem, type SendResult } from '../../data/referral/outbox.js';
 import type { ReferralPayload } from '../../data/referral/payload.js';
-import { isCovered, validateStep, type FieldError } from '../../data/referral/validation.js';
+import { validateStep, type FieldError } from '../../data/referral/validation.js';
 import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
 import { crisisEn, type CrisisWords } from '../../i18n/crisis.js';
 import {
@@ -33,25 +33,19 @@ import {
 import { baseStyles } from '../shared/base-styles.js';
 import { crisisRoutesStyles, renderCrisisBox } from '../shared/crisis-routes.js';
 import { elementLocale } from '../shared/locale.js';
-import {
-  agreement,
-  choices,
-  dateField,
-  describedBy,
-  fieldBox,
-  fieldId,
-  hintAndError,
-  textField,
-  type FieldText,
-  type TextFieldOptions,
-} from './fields.js';
+import { agreement, choices, dateField, fieldId, textField, type FieldText, type TextFieldOptions } from './fields.js';
 import { referralFormStyles } from './referral-form.styles.js';
+import type * as AreaModule from './area.js';
 import type * as EndingModule from './ending.js';
-import type { EndingView } from './ending.js';
+import type { referralErrorsEn } from '../../i18n/referral-errors.js';
+import type { Warning } from './warnings.js';
 
 type Ending = typeof EndingModule;
+type Area = typeof AreaModule;
+type ErrorWords = typeof referralErrorsEn;
 
-type View = 'start' | 'crisis' | Step | 'outside' | 'check' | 'sending' | 'failed' | 'refused' | 'sent';
+/** @internal What the form shows: the first page, the crisis routes, a step, or one of the views after the last step. */
+export type View = 'start' | 'crisis' | Step | 'outside' | 'check' | 'sending' | 'failed' | 'refused' | 'sent';
 
 /** What `waymark-submit` carries: the referral about to be sent. Cancel the event to send it your own way. */
 export interface ReferralSubmitDetail {
@@ -68,6 +62,15 @@ export interface ReferralSentDetail {
   readonly reply: unknown;
   readonly reference?: string;
   readonly idempotencyKey: string;
+}
+
+/** @internal What the parts of the form loaded on demand (`ending.ts`, `area.ts`) read of its private state. */
+export interface FormState {
+  readonly view: View;
+  readonly answers: ReferralAnswers;
+  readonly problem: SendProblem | 'config' | undefined;
+  readonly reference: string | undefined;
+  readonly notice: ReferralKey | undefined;
 }
 
 interface Draft {
@@ -98,20 +101,6 @@ const INPUTS: { readonly [F in AnswerField]?: TextFieldOptions } = {
   interpreterLanguage: { width: 'medium' },
   whatMatters: { multiline: true },
 };
-
-function readList(value: string | undefined): string[] {
-  if (!value) return [];
-  try {
-    const parsed = JSON.parse(value) as unknown;
-    if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  } catch {
-    // Not JSON: a comma or space separated list.
-  }
-  return value
-    .split(/[,\n]/)
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
 
 const serviceConverter = {
   fromAttribute: (value: string | null): ChosenService | undefined => (value ? { id: value } : undefined),
@@ -199,6 +188,8 @@ export class WaymarkReferralForm extends LitElement {
     notice: { state: true },
     words: { state: true },
     ending: { state: true },
+    area: { state: true },
+    errorWords: { state: true },
   };
 
   /** Where the referral is sent (`POST`): `https:`, or `http://localhost` while developing. */
@@ -261,15 +252,18 @@ export class WaymarkReferralForm extends LitElement {
   private view: View = 'start';
   private answers: ReferralAnswers = emptyAnswers();
   private errors: readonly FieldError[] = [];
-  private safety = '';
-  private keep = false;
   private problem: SendProblem | 'config' | undefined;
   private reference: string | undefined;
   private notice: ReferralKey | undefined;
+  /** @internal The form's language: English until Welsh words are asked for and loaded. */
+  _locale: Locale = 'en';
+  private safety = '';
+  private keep = false;
   private words: ReferralStartMessages | ReferralMessages | undefined;
   private ending: Ending | undefined;
+  private area: Area | undefined;
+  private errorWords: ErrorWords | undefined;
 
-  #locale: Locale = 'en';
   /** The crisis routes' words in the form's language: English at once, Welsh with the form's Welsh words. */
   #crisisWords: CrisisWords = crisisEn;
   #loading: Locale | undefined;
@@ -283,17 +277,42 @@ export class WaymarkReferralForm extends LitElement {
   #warned = new Set<string>();
   #honeypot = '';
   #endingLoad: Promise<Ending> | undefined;
+  #areaLoad: Promise<Area> | undefined;
+  #errorsLoad: Promise<ErrorWords> | undefined;
+  #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
-  /** The end of the form, from its own chunk; asked for early, so it is there when needed. */
+  /** The end of the form, from its own chunk; asked for at Start, so it is there when needed. */
   #loadEnding(): Promise<Ending> {
-    this.#endingLoad ??= import('./ending.js').then(
+    return (this.#endingLoad ??= import('./ending.js').then(
       (module) => (this.ending = module),
       (error: unknown) => {
         this.#endingLoad = undefined;
         throw error;
       },
-    );
-    return this.#endingLoad;
+    ));
+  }
+
+  /** The words saying how to fix each answer, from their own chunk: only when a step has one to fix. */
+  #loadErrors(): Promise<ErrorWords> {
+    return (this.#errorsLoad ??= import('../../i18n/referral-errors.js').then(
+      (module) => (this.errorWords = module.referralErrorsEn),
+      (error: unknown) => {
+        this.#errorsLoad = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** The area the service covers, from its own chunk: only for a service that names its practices or districts. */
+  #loadArea(): Promise<Area | undefined> {
+    if (!this.practices && !this.postcodeDistricts) return Promise.resolve(undefined);
+    return (this.#areaLoad ??= import('./area.js').then(
+      (module) => (this.area = module),
+      (error: unknown) => {
+        this.#areaLoad = undefined;
+        throw error;
+      },
+    ));
   }
 
   override connectedCallback(): void {
@@ -310,74 +329,86 @@ export class WaymarkReferralForm extends LitElement {
   /** Moves focus into the form: to the chosen group's notice on the first page, else to the current heading. */
   override async focus(options?: FocusOptions): Promise<void> {
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>('.service-notice') ?? this.#heading();
-    target?.focus(options);
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('.service-notice') ?? root.querySelector<HTMLElement>('.heading'))?.focus(options);
   }
 
   /** After cancelling `waymark-submit` and sending it yourself: show the confirmation, with your reference. */
   showSent(reference?: string): void {
     this.#outbox?.clear();
     this.reference = reference;
-    this.#go('sent');
+    this._go('sent');
   }
 
   // ---- configuration, read leniently: a bad value warns once and falls back.
 
-  /** Says once (per message) what is wrong with an attribute and what the form does instead. */
-  #warn(message: string): void {
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(`Waymark: <waymark-referral-form> ${message}`);
+  /** Says once (per value) in the console what is wrong with an attribute and what the form does instead. */
+  #warn(attribute: Warning, value: unknown = ''): void {
+    const id = `${attribute}=${String(value)}`;
+    if (this.#warned.has(id)) return;
+    this.#warned.add(id);
+    // The words load on demand: only a misconfigured page needs them.
+    void import('./warnings.js').then(
+      (module) => module.warn(attribute, String(value)),
+      () => undefined,
+    );
   }
 
   get #rules(): ReferralRules {
     let minAge = this.minAge;
     if (!Number.isFinite(minAge) || minAge < 0 || minAge > 120) {
-      this.#warn(`min-age="${String(this.minAge)}" is not an age; using 18.`);
+      this.#warn('minAge', this.minAge);
       minAge = DEFAULT_RULES.minAge;
     }
     if (this.gpPractice !== 'optional' && this.gpPractice !== 'required') {
-      this.#warn(`gp-practice="${this.gpPractice}" should be "optional" or "required"; using "optional".`);
+      this.#warn('gpPractice', this.gpPractice);
     }
-    return {
-      ...DEFAULT_RULES,
-      minAge: Math.floor(minAge),
-      gpPracticeRequired: this.gpPractice === 'required',
-      practices: readList(this.practices),
-      postcodeDistricts: readList(this.postcodeDistricts.replace(/\s+/g, ',')),
-    };
+    return { ...DEFAULT_RULES, minAge: Math.floor(minAge), gpPracticeRequired: this.gpPractice === 'required' };
   }
 
   get #format(): 'json' | 'fhir' {
     if (this.format === 'fhir' || this.format === 'json') return this.format;
-    this.#warn(`format="${this.format}" should be "json" or "fhir"; sending JSON.`);
+    this.#warn('format', this.format);
     return 'json';
   }
 
+  /** The group the person chose: from the element, else from the page address (`?service=…&service-name=…`). */
   get #service(): ChosenService | undefined {
-    let id = this.service?.id;
-    let name = this.service?.name ?? this.serviceName;
-    if (!id && !name) {
-      const query = new URLSearchParams(location.search);
-      id = query.get('service') ?? undefined;
-      name = query.get('service-name') ?? undefined;
+    const query = new URLSearchParams(location.search);
+    const own = this.service?.id || this.service?.name || this.serviceName;
+    const clean = (value: string | null | undefined): string | undefined => value?.trim().slice(0, 200) || undefined;
+    const id = clean(own ? this.service?.id : query.get('service'));
+    const name = clean(own ? (this.service?.name ?? this.serviceName) : query.get('service-name'));
+    return id || name ? { ...(id && { id }), ...(name && { name }) } : undefined;
+  }
+
+  /**
+   * A site's own crisis routes (`crisis-routes`), read by a module only such a site loads:
+   * undefined while it loads, false when they cannot be read, null when the module could not load.
+   */
+  #ownRoutes(): readonly CrisisRoute[] | false | null | undefined {
+    const from = this.crisisRoutes;
+    if (this.#own?.from !== from) {
+      this.#own = { from };
+      void import('../../data/own-crisis-routes.js')
+        .then(
+          (module) => (this.#own = { from, routes: module.readCrisisRoutes(from) ?? false }),
+          () => (this.#own = { from, routes: null }),
+        )
+        .then(() => this.requestUpdate());
     }
-    id = id?.trim().slice(0, 200) || undefined;
-    name = name?.trim().slice(0, 200) || undefined;
-    return id || name ? { ...(id ? { id } : {}), ...(name ? { name } : {}) } : undefined;
+    return this.#own.routes;
   }
 
   get #routes(): readonly CrisisRoute[] {
     if (this.crisisRoutes) {
-      const own = readCrisisRoutes(this.crisisRoutes);
+      const own = this.#ownRoutes();
       if (own) return own;
-      this.#warn('crisis-routes is not a JSON list of routes; using the defaults.');
+      if (own === false) this.#warn('crisisRoutes');
     }
-    if (!isNation(this.nation)) {
-      this.#warn(`nation="${this.nation}" should be england, wales, scotland or northern-ireland.`);
-      return defaultCrisisRoutes('england');
-    }
-    return defaultCrisisRoutes(this.nation);
+    if (isNation(this.nation)) return defaultCrisisRoutes(this.nation);
+    this.#warn('nation', this.nation);
+    return defaultCrisisRoutes();
   }
 
   get #endpoint(): URL | undefined {
@@ -387,20 +418,28 @@ export class WaymarkReferralForm extends LitElement {
     } catch {
       // Handled below.
     }
-    this.#warn(`action="${this.action}" is not an https: address (or http://localhost), so no referral can be sent.`);
+    this.#warn('action', this.action);
     return undefined;
   }
 
   #outboxNow(): ReferralOutbox {
     const key = `waymark-referral:${this.action}`;
     if (!this.#outbox || this.#outboxFor !== key) {
-      this.#outbox = new ReferralOutbox({
-        storageKey: key,
-        storage: sessionStorageIfAvailable(),
-      });
+      this.#outbox = new ReferralOutbox({ storageKey: key, storage: sessionStorageIfAvailable() });
       this.#outboxFor = key;
     }
     return this.#outbox;
+  }
+
+  /** @internal What the parts of the form loaded on demand read of its state. */
+  get _state(): FormState {
+    const { view, answers, problem, reference, notice } = this;
+    return { view, answers, problem, reference, notice };
+  }
+
+  /** @internal Whether the person agreed to keep their answers on this device. */
+  get _kept(): boolean {
+    return this.#outbox?.keep ?? false;
   }
 
   // ---- keeping and restoring answers
@@ -412,27 +451,27 @@ export class WaymarkReferralForm extends LitElement {
       this.answers = readAnswers(draft.answers);
       this.view = KEPT_VIEWS.includes(draft.view as View) ? (draft.view as View) : 'who';
       if (typeof draft.startedAt === 'number') this.#startedAt = draft.startedAt;
-      this.keep = true;
-      this.safety = 'no';
       this.notice = 'restored';
     }
     if (outbox.pending) {
-      this.keep = true;
-      this.safety = 'no';
       this.view = 'failed';
       this.problem = undefined;
+    }
+    if (draft || outbox.pending) {
+      this.keep = true;
+      this.safety = 'no';
     }
   }
 
   #save(): void {
     // Only while answering: once sent, nothing is kept; while sending, the outbox holds the referral.
-    if (!KEPT_VIEWS.includes(this.view)) return;
-    const draft: Draft = { answers: this.answers, view: this.view, startedAt: this.#startedAt };
-    this.#outbox?.saveDraft(draft);
+    if (KEPT_VIEWS.includes(this.view)) {
+      this.#outbox?.saveDraft({ answers: this.answers, view: this.view, startedAt: this.#startedAt } satisfies Draft);
+    }
   }
 
   #online = (): void => {
-    if (this.view === 'failed' && this.#outbox?.pending) void this.#deliver();
+    if (this.view === 'failed' && this.#outbox?.pending) void this._retry();
     // The end of the form may have failed to load while offline: asking again now.
     else this.requestUpdate();
   };
@@ -441,72 +480,74 @@ export class WaymarkReferralForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = elementLocale(this);
-    if (!this.words || locale !== this.#locale) {
+    if (!this.words || locale !== this._locale) {
       if (locale === 'en') {
         this.words = referralEn;
         this.#crisisWords = crisisEn;
-        this.#locale = 'en';
+        this._locale = 'en';
       } else if (this.#loading !== locale) {
         this.#loading = locale;
         void loadReferralMessages(locale).then(([words, crisisWords]) => {
-          this.#locale = locale;
+          this._locale = locale;
           this.#crisisWords = crisisWords;
           this.words = words;
         });
       }
     }
     const own = changed as Map<PropertyKey, unknown>;
-    if (own.has('words') || own.has('ending') || changed.has('messages') || !this.#catalogue) {
-      // English words for the end of the form come with that part of it.
-      const end = this.ending && this.#locale === 'en' ? this.ending.referralEndEn : {};
-      if (this.words) this.#catalogue = referralCatalogue({ ...end, ...this.words }, this.#overrides());
+    if (['words', 'ending', 'area', 'errorWords', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
+      // English words for the end of the form, the area and the problems come with those parts of it.
+      const en = this._locale === 'en';
+      const more = {
+        ...(en && this.ending?.referralEndEn),
+        ...(en && this.area?.referralAreaEn),
+        ...(en && this.errorWords),
+      };
+      let site: unknown = this.messages;
+      if (typeof site === 'string') {
+        try {
+          site = JSON.parse(site);
+        } catch {
+          this.#warn('messages');
+        }
+      }
+      if (this.words) {
+        // A site's words, then the attributes for the words every service sets; empty ones are left out.
+        this.#catalogue = referralCatalogue({ ...more, ...this.words }, site, {
+          whoFor: this.whoFor,
+          notFor: this.notFor,
+          whatNext: this.whatNext,
+          consentGp: this.gpConsentText,
+        });
+      }
     }
     if (changed.has('action') && this.#outboxFor && this.#outboxFor !== `waymark-referral:${this.action}`) {
       this.#restore();
     }
   }
 
-  #overrides(): Record<string, unknown> {
-    let own: Record<string, unknown> = {};
-    if (typeof this.messages === 'string') {
-      try {
-        own = JSON.parse(this.messages) as Record<string, unknown>;
-      } catch {
-        this.#warn('messages is not JSON; using the default words.');
-      }
-    } else if (this.messages && typeof this.messages === 'object') own = this.messages;
-    return {
-      ...own,
-      ...(this.whoFor ? { whoFor: this.whoFor } : {}),
-      ...(this.notFor ? { notFor: this.notFor } : {}),
-      ...(this.whatNext ? { whatNext: this.whatNext } : {}),
-      ...(this.gpConsentText ? { consentGp: this.gpConsentText } : {}),
-    };
-  }
-
-  #t(key: ReferralKey, values?: MessageValues): string {
-    return this.#catalogue ? translate(this.#catalogue, this.#locale, key, values) : '';
+  /** @internal One of the form's messages, in its language, with a site's own wording. */
+  _t(key: ReferralKey, values?: MessageValues): string {
+    const catalogue = this.#catalogue;
+    // Empty for words not here yet: those of a part of the form that could not be loaded.
+    return catalogue && key in catalogue.en ? translate(catalogue, this._locale, key, values) : '';
   }
 
   // ---- moving between views
 
-  #heading(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.heading');
-  }
-
-  #go(view: View, focus?: string): void {
+  /** @internal Shows another view, then moves focus to its heading (or the element `focus` selects). */
+  _go(view: View, focus = '.heading'): void {
     if (view === 'check') this.#returnToCheck = false;
     this.view = view;
     this.errors = [];
-    this.#focusAfter = focus ?? '.heading';
+    this.#focusAfter = focus;
     this.#save();
   }
 
   protected override updated(): void {
     const selector = this.#focusAfter;
-    if (!selector) return;
     this.#focusAfter = undefined;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   #startForm(event: Event): void {
@@ -516,17 +557,13 @@ export class WaymarkReferralForm extends LitElement {
       this.#focusAfter = '.error-summary';
       return;
     }
-    if (this.safety === 'yes') {
-      // Nothing is kept or sent: the person needs the crisis routes, not a form.
-      this.#outboxNow().keep = false;
-      this.#go('crisis');
-      return;
-    }
-    this.#outboxNow().keep = this.keep;
-    void this.#loadEnding().catch(() => undefined);
+    // After a yes, nothing is kept or sent: the person needs the crisis routes, not a form.
+    const yes = this.safety === 'yes';
+    this.#outboxNow().keep = !yes && this.keep;
+    if (yes) return this._go('crisis');
     this.#startedAt = Date.now();
     this.notice = undefined;
-    this.#go('who');
+    this._go('who');
   }
 
   async #continue(event: Event): Promise<void> {
@@ -534,51 +571,56 @@ export class WaymarkReferralForm extends LitElement {
     const step = this.view as Step;
     const errors = validateStep(step, this.answers, this.#rules);
     if (errors.length) {
-      // The words saying how to fix each answer come with the end of the form, asked for at Start.
-      await this.#loadEnding().catch(() => undefined);
+      // The English words saying how to fix each answer load now (without them: "Check this answer").
+      if (this._locale === 'en') await this.#loadErrors().catch(() => undefined);
       this.errors = errors;
       this.#focusAfter = '.error-summary';
       return;
     }
     this.notice = undefined;
-    if (step === 'about' && !isCovered(this.answers, this.#rules)) {
-      this.#go('outside');
-      return;
+    if (step === 'about') {
+      // Where the area part cannot be loaded, the service is sent the referral and decides.
+      const area = await this.#loadArea().catch(() => undefined);
+      if (area && !area.isInArea(this)) return this._go('outside');
     }
-    const next = this.#returnToCheck ? 'check' : (STEPS[STEPS.indexOf(step) + 1] ?? 'check');
-    this.#go(next);
+    this._go(this.#returnToCheck ? 'check' : (STEPS[STEPS.indexOf(step) + 1] ?? 'check'));
   }
 
   #back(): void {
     const index = STEPS.indexOf(this.view as Step);
-    if (this.view === 'outside') this.#go('about');
-    else if (this.view === 'check') this.#go(STEPS[STEPS.length - 1] ?? 'consent');
-    else if (this.#returnToCheck && index >= 0) this.#go('check');
-    else if (index > 0) this.#go(STEPS[index - 1] ?? 'who');
-    else this.#go('start');
+    this._go(
+      this.view === 'outside'
+        ? 'about'
+        : this.view === 'check'
+          ? 'consent'
+          : this.#returnToCheck && index >= 0
+            ? 'check'
+            : (STEPS[index - 1] ?? 'start'),
+    );
   }
 
-  #change(event: Event, step: Step, field: AnswerField): void {
+  /** @internal From check your answers: back to the question, then back to check your answers. */
+  _change(event: Event, step: Step, field: AnswerField): void {
     event.preventDefault();
     this.#returnToCheck = true;
-    this.#go(step, `#${fieldId(field)}`);
+    this._go(step, `#${fieldId(field)}`);
   }
 
-  #set<K extends AnswerField>(field: K, value: ReferralAnswers[K]): void {
+  /** @internal */
+  _set<K extends AnswerField>(field: K, value: ReferralAnswers[K]): void {
     this.answers = { ...this.answers, [field]: value };
     this.#save();
   }
 
   // ---- sending
 
-  async #send(event: Event): Promise<void> {
+  /** @internal Send my referral (a listener: lit calls it with the form as `this`). */
+  async _send(event: Event): Promise<void> {
     event.preventDefault();
     if (this.#busy) return;
     if (this.#honeypot) {
       // A robot filled the field people never see: it is told "sent", and nothing is.
-      this.#outbox?.clear();
-      this.#go('sent');
-      return;
+      return this.showSent();
     }
     if (Date.now() - this.#startedAt < this.minFillSeconds * 1000) {
       this.notice = 'tooFast';
@@ -588,8 +630,7 @@ export class WaymarkReferralForm extends LitElement {
     const endpoint = this.#endpoint;
     if (!endpoint) {
       this.problem = 'config';
-      this.#go('refused');
-      return;
+      return this._go('refused');
     }
     this.#busy = true;
     try {
@@ -597,18 +638,18 @@ export class WaymarkReferralForm extends LitElement {
       const ending = await this.#loadEnding();
       // Cancelled: the site sends it its own way.
       if (
-        !outbox.pending &&
-        !(await ending.submit(this, outbox, this.answers, this.#rules, this.#service, this.#format, endpoint))
+        outbox.pending ||
+        (await ending.submit(this, outbox, this.answers, this.#rules, this.#service, this.#format, endpoint))
       ) {
-        return;
+        await this._retry();
       }
-      await this.#deliver();
     } finally {
       this.#busy = false;
     }
   }
 
-  async #deliver(): Promise<void> {
+  /** @internal Sends what is in the outbox (Try sending again, and back online). */
+  async _retry(): Promise<void> {
     const outbox = this.#outboxNow();
     this.view = 'sending';
     this.#focusAfter = '.status';
@@ -619,7 +660,7 @@ export class WaymarkReferralForm extends LitElement {
         await this.#loadEnding()
       ).deliver(this, outbox, timeoutMs, (reference) => {
         this.reference = reference;
-        this.#go('sent');
+        this._go('sent');
       });
     } catch {
       // The end of the form could not be loaded: offline, as far as the person is concerned.
@@ -627,96 +668,98 @@ export class WaymarkReferralForm extends LitElement {
     }
     if (result.ok) return;
     this.problem = result.problem;
-    this.#go(result.problem === 'refused' ? 'refused' : 'failed');
+    this._go(result.problem === 'refused' ? 'refused' : 'failed');
   }
 
   // ---- rendering
 
   protected override render(): unknown {
-    if (!this.words || !this.#catalogue) return nothing;
-    switch (this.view) {
-      case 'start':
-        return this.#renderStart();
-      case 'crisis':
-        return this.#renderCrisis();
-      case 'outside':
-        return this.#renderOutside();
-      case 'check':
-      case 'sending':
-      case 'failed':
-      case 'refused':
-      case 'sent': {
-        const ending = this.ending;
-        if (!ending) {
-          void this.#loadEnding().catch(() => undefined);
-          return html`<p class="status" part="status" role="status">${this.#t('loading')}</p>`;
-        }
-        const v = this.#endingView();
-        if (this.view === 'check') return ending.renderCheck(v);
-        return this.view === 'sent' ? ending.renderSent(v) : ending.renderStatus(v);
-      }
-      default:
-        return this.#renderStep(this.view);
+    // Shown once the words are there, and a site's own crisis routes when it gives some.
+    if (!this.words || !this.#catalogue || (this.crisisRoutes && this.#ownRoutes() === undefined)) return nothing;
+    const { view, ending, area } = this;
+    if (view === 'start') return this.#renderStart();
+    if (view === 'crisis') {
+      return html`${this._h(this._t('crisisViewHeading'))}
+        <p><strong>${this._t('crisisViewBody')}</strong></p>
+        ${this._crisis()}
+        <button class="button secondary" part="back" @click=${() => ((this.safety = ''), this._go('start'))}>
+          ${this._t('crisisViewBack')}
+        </button>`;
     }
+    // Past the first page: the rest of the form, and the area when the service names one, asked for
+    // without waiting (again after a failed load, e.g. once the browser is back online).
+    void this.#loadEnding().catch(() => undefined);
+    void this.#loadArea().catch(() => undefined);
+    if (view === 'outside') return area ? area.renderOutside(this) : this.#loadingStatus();
+    if ((STEPS as readonly string[]).includes(view)) return this.#renderStep(view as Step);
+    return ending ? ending.renderEnd(this) : this.#loadingStatus();
   }
 
-  /** The level of a heading `sub` levels below the form's own (heading-level, 2 to 4). */
-  #level(sub: number): number {
-    return Math.min(Math.max(Math.floor(this.headingLevel) || 2, 2), 4) + sub;
+  #loadingStatus(): TemplateResult {
+    return html`<p class="status" part="status" role="status">${this._t('loading')}</p>`;
   }
 
-  #h(text: string, className = 'heading', sub = 0, id?: string): TemplateResult {
-    const level = this.#level(sub);
-    const part = className === 'heading' ? 'heading' : nothing;
-    const main = className === 'heading' ? '-1' : nothing;
+  /**
+   * @internal A heading `sub` levels below the form's own (heading-level, 2 to 4); the view's
+   * main heading (class `heading`) takes focus when the view changes.
+   */
+  _h(text: string, className = 'heading', sub = 0, id?: string): TemplateResult {
+    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 2), 4) + sub;
+    const main = className === 'heading';
+    const part = main ? 'heading' : nothing;
+    const focus = main ? '-1' : nothing;
     const i = id ?? nothing;
-    if (level <= 2) return html`<h2 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h2>`;
-    if (level === 3) return html`<h3 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h3>`;
-    if (level === 4) return html`<h4 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h4>`;
-    return html`<h5 id=${i} class=${className} part=${part} tabindex=${main}>${text}</h5>`;
+    if (level < 3) return html`<h2 id=${i} class=${className} part=${part} tabindex=${focus}>${text}</h2>`;
+    if (level < 4) return html`<h3 id=${i} class=${className} part=${part} tabindex=${focus}>${text}</h3>`;
+    if (level < 5) return html`<h4 id=${i} class=${className} part=${part} tabindex=${focus}>${text}</h4>`;
+    return html`<h5 id=${i} class=${className} part=${part} tabindex=${focus}>${text}</h5>`;
   }
 
-  #crisis(): TemplateResult {
+  /** @internal The crisis routes, in the form's language. */
+  _crisis(): TemplateResult {
     const words = this.#crisisWords;
-    return renderCrisisBox(this.#routes, (key, values) => translate({ en: words, cy: words }, 'en', key, values), {
-      headingLevel: Math.min(this.#level(1), 4) as 2 | 3 | 4,
-      id: `crisis-${this.view}`,
-    });
+    const id = `crisis-${this.view}-heading`;
+    const t = (key: keyof CrisisWords, values?: MessageValues): string =>
+      translate({ en: words, cy: words }, 'en', key, values);
+    return renderCrisisBox(this.#routes, t, this._h(t('crisisHeading'), 'crisis-heading', 1, id), id);
   }
 
-  #serviceNotice(): TemplateResult | typeof nothing {
+  /** @internal The group the person chose in the finder, when there is one. */
+  _serviceNotice(): TemplateResult | typeof nothing {
     const service = this.#service;
-    if (!service) return nothing;
-    return html`<div class="service-notice" part="service-notice" tabindex="-1">
-      <p><strong>${this.#t('serviceNotice', { name: service.name ?? service.id ?? '' })}</strong></p>
-      <p>${this.#t('serviceNoticeHint')}</p>
-    </div>`;
+    return service
+      ? html`<div class="service-notice" part="service-notice" tabindex="-1">
+          <p><strong>${this._t('serviceNotice', { name: service.name ?? service.id ?? '' })}</strong></p>
+          <p>${this._t('serviceNoticeHint')}</p>
+        </div>`
+      : nothing;
   }
 
   #errorSummary(): TemplateResult | typeof nothing {
     if (!this.errors.length) return nothing;
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="errors">
-      ${this.#h(this.#t('errorSummary'), 'error-title', 0, 'errors')}
+      ${this._h(this._t('errorSummary'), 'error-title', 0, 'errors')}
       <ul>
-        ${this.errors.map(
-          (error) =>
-            html`<li>
-              <a
-                href=${`#${fieldId(error.field)}`}
-                @click=${(event: Event) => {
-                  event.preventDefault();
-                  this.renderRoot.querySelector<HTMLElement>(`#${fieldId(error.field)}`)?.focus();
-                }}
-                >${this.view === 'start' ? this.#t('errorSafety') : this.#errorText(error)}</a
-              >
-            </li>`,
-        )}
+        ${this.errors.map((error) => {
+          const id = `#${fieldId(error.field)}`;
+          return html`<li>
+            <a
+              href=${id}
+              @click=${(event: Event) => {
+                event.preventDefault();
+                this.renderRoot.querySelector<HTMLElement>(id)?.focus();
+              }}
+              >${this.#errorText(error)}</a
+            >
+          </li>`;
+        })}
       </ul>
     </div>`;
   }
 
   #errorText(error: FieldError): string {
-    return this.#t(error.message, { minAge: this.#rules.minAge, max: 1000 }) || this.#t('errorCheck');
+    if (this.view === 'start') return this._t('errorSafety');
+    return this._t(error.message, { minAge: this.#rules.minAge, max: 1000 }) || this._t('errorCheck');
   }
 
   /**
@@ -726,85 +769,82 @@ export class WaymarkReferralForm extends LitElement {
   #text(field: AnswerField): FieldText {
     const dob = field === 'dobDay';
     const error = this.errors.find((e) => (dob ? e.field.startsWith('dob') : e.field === field));
-    const label = this.#t(labelKey(field));
+    const label = this._t(labelKey(field));
     const hint = `${dob ? 'dob' : field}Hint`;
     const optional = OPTIONAL.includes(field) || (field === 'gpPractice' && !this.#rules.gpPracticeRequired);
     return {
-      label: optional ? `${label} ${this.#t('optional')}` : label,
+      label: optional ? `${label} ${this._t('optional')}` : label,
       hint:
         hint in referralEn
-          ? this.#t(hint as ReferralKey)
+          ? this._t(hint as ReferralKey)
           : Array.isArray(this.answers[field])
-            ? this.#t('selectAll')
+            ? this._t('selectAll')
             : undefined,
       error: error && this.#errorText(error),
-      errorPrefix: this.#t('errorPrefix'),
+      errorPrefix: this._t('errorPrefix'),
     };
   }
 
   #renderStart(): TemplateResult {
-    const safetyError = this.errors.length ? this.#t('errorSafety') : undefined;
-    return html`${this.#h(this.#t('formHeading'))} ${this.#serviceNotice()}
-      <p>${this.#t('whoFor')}</p>
-      <p>${this.#t('whatNext')}</p>
-      <p><strong>${this.#t('notFor')}</strong></p>
-      ${this.#crisis()} ${this.#errorSummary()}
+    return html`${this._h(this._t('formHeading'))} ${this._serviceNotice()}
+      <p>${this._t('whoFor')}</p>
+      <p>${this._t('whatNext')}</p>
+      <p><strong>${this._t('notFor')}</strong></p>
+      ${this._crisis()} ${this.#errorSummary()}
       <form part="form" novalidate @submit=${this.#startForm}>
         ${choices(
           'who',
-          { label: this.#t('safetyQuestion'), error: safetyError, errorPrefix: this.#t('errorPrefix') },
+          {
+            label: this._t('safetyQuestion'),
+            error: this.errors.length ? this._t('errorSafety') : undefined,
+            errorPrefix: this._t('errorPrefix'),
+          },
           'radio',
-          YES_NO.map((value) => ({ value, label: this.#t(value) })),
+          YES_NO.map((value) => ({ value, label: this._t(value) })),
           [this.safety],
           ([value]) => (this.safety = value ?? ''),
           'legend-large',
         )}
-        ${agreement('keep', { label: this.#t('keepAnswers'), hint: this.#t('keepHint'), errorPrefix: '' }, this.keep, (on) => (this.keep = on))}
-        <button class="button" part="button">${this.#t('start')}</button>
+        ${agreement('keep', { label: this._t('keepAnswers'), hint: this._t('keepHint'), errorPrefix: '' }, this.keep, (on) => (this.keep = on))}
+        <button class="button" part="button">${this._t('start')}</button>
       </form>`;
   }
 
-  #renderCrisis(): TemplateResult {
-    return html`${this.#h(this.#t('crisisViewHeading'))}
-      <p><strong>${this.#t('crisisViewBody')}</strong></p>
-      ${this.#crisis()}
-      <button class="button secondary" part="back" @click=${() => ((this.safety = ''), this.#go('start'))}>
-        ${this.#t('crisisViewBack')}
-      </button>`;
-  }
-
-  #renderOutside(): TemplateResult {
-    return html`${this.#h(this.#t('outsideHeading'))}
-      <p>${this.#t('outsideBody')}</p>
-      ${this.#crisis()}
-      <button class="button secondary" part="back" @click=${() => this.#go('about', '#f-postcode')}>
-        ${this.#t('outsideBack')}
-      </button>`;
-  }
-
-  #backButton(): TemplateResult {
+  /** @internal Back, at the top of each step and of check your answers. */
+  _backButton(): TemplateResult {
     return html`<button type="button" class="link-button back" part="back" @click=${this.#back}>
-      ${this.#t('back')}
+      ${this._t('back')}
     </button>`;
   }
 
-  #stepHeading(step: Step): string {
-    // Each step's heading is `<step>Heading`; "About you" depends on who the form is for.
+  /** @internal Each step's heading is `<step>Heading`; "About you" depends on who the form is for. */
+  _stepHeading(step: Step): string {
     const about = this.answers.who === 'someone-else' ? 'aboutHeadingThem' : 'aboutHeadingMe';
-    return this.#t(step === 'about' ? about : (`${step}Heading` as ReferralKey));
+    return this._t(step === 'about' ? about : (`${step}Heading` as ReferralKey));
   }
 
   #renderStep(step: Step): TemplateResult {
-    const index = STEPS.indexOf(step);
-    return html`${this.#backButton()}
-      <p class="step" part="step-indicator">${this.#t('stepOf', { step: index + 1, total: STEPS.length })}</p>
-      ${this.#h(this.#stepHeading(step))}
-      ${this.notice === 'restored' ? html`<p class="inset notice" role="status">${this.#t('restored')}</p>` : nothing}
+    const left = this.#rules.maxWhatMatters - this.answers.whatMatters.length;
+    // No space between the questions and what follows them: text before the form's button would move it.
+    return html`${this._backButton()}
+      <p class="step" part="step-indicator">
+        ${this._t('stepOf', { step: STEPS.indexOf(step) + 1, total: STEPS.length })}
+      </p>
+      ${this._h(this._stepHeading(step))}
+      ${this.notice === 'restored' ? html`<p class="inset notice" role="status">${this._t('restored')}</p>` : nothing}
       ${this.#errorSummary()}
       <form part="form" novalidate @submit=${this.#continue}>
-        ${this.#fields(step)}
-        <div class="honeypot" aria-hidden="true">
-          <label for="f-website">${this.#t('honeypot')}</label>
+        ${STEP_FIELDS[step].map((field) => (INSIDE.includes(field) ? nothing : this.#field(field)))}${
+          step === 'help'
+            ? html`<p class="count ${left < 0 ? 'over' : ''}" aria-live="polite">
+                ${left < 0 ? this._t('charactersOver', { count: -left }) : this._t('charactersLeft', { count: left })}
+              </p>`
+            : step === 'consent'
+              ? this.#privacyLink()
+              : nothing
+        }
+        <div class="visually-hidden" aria-hidden="true">
+          <label for="f-website">${this._t('honeypot')}</label>
           <input
             id="f-website"
             name="website"
@@ -813,24 +853,8 @@ export class WaymarkReferralForm extends LitElement {
             @input=${(event: Event) => (this.#honeypot = (event.target as HTMLInputElement).value)}
           />
         </div>
-        <button class="button" part="button">${this.#t('continue')}</button>
+        <button class="button" part="button">${this._t('continue')}</button>
       </form>`;
-  }
-
-  /** A step's questions, in order; a question an option reveals is drawn under that option. */
-  #fields(step: Step): unknown {
-    const max = this.#rules.maxWhatMatters;
-    const left = max - this.answers.whatMatters.length;
-    // No space between the two: text before the form's button would move it.
-    return html`${STEP_FIELDS[step].map((field) => (INSIDE.includes(field) ? nothing : this.#field(field)))}${
-      step === 'help'
-        ? html`<p class="count ${left < 0 ? 'over' : ''}" aria-live="polite">
-            ${left < 0 ? this.#t('charactersOver', { count: -left }) : this.#t('charactersLeft', { count: left })}
-          </p>`
-        : step === 'consent'
-          ? this.#privacyLink()
-          : nothing
-    }`;
   }
 
   /** One question, drawn by the kind of its answer: options to choose, a box to tick, a date or text. */
@@ -838,49 +862,40 @@ export class WaymarkReferralForm extends LitElement {
     const value = this.answers[field];
     const text = this.#text(field);
     const options = OPTIONS[field];
-    if (field === 'dobDay') return this.#date(text);
-    if (field === 'gpPractice' && this.#rules.practices.length) return this.#practiceList(text);
-    if (typeof value === 'boolean') return agreement(field, text, value, (on) => this.#set(field, on as never));
+    const set = (v: unknown): void => this._set(field, v as never);
+    if (field === 'dobDay') {
+      const invalid = new Set(this.errors.map((e) => e.field));
+      // Missing, not a real date, in the future or too young: the whole date is wrong, not one box.
+      const whole = invalid.has('dobDay') && this.errors.some((e) => /^errorDob(Mi|R|F|A)/.test(e.message));
+      return dateField(
+        text,
+        (part) => this._t(part),
+        (f) => this.answers[f],
+        (f) => whole || invalid.has(f),
+        (f, v) => this._set(f, v),
+      );
+    }
+    // Where the service lists its practices (once that part of the form is loaded), a list to choose from.
+    const practices = field === 'gpPractice' && this.area?.practiceList(this, text);
+    if (practices) return practices;
+    if (typeof value === 'boolean') return agreement(field, text, value, set);
     if (options) {
       const many = Array.isArray(value);
       return choices(
         field,
         text,
         many ? 'checkbox' : 'radio',
-        options.map((option) => {
-          const revealed = REVEALS[option];
-          return {
-            value: option,
-            label: this.#t(optionKey(field, option)),
-            reveal: revealed && html`${revealed.map((inner) => this.#field(inner))}`,
-          };
-        }),
+        options.map((option) => ({
+          value: option,
+          label: this._t(optionKey(field, option)),
+          reveal: REVEALS[option]?.map((inner) => this.#field(inner)),
+        })),
         many ? value : [value as string],
-        (values) => this.#set(field, (many ? values : (values[0] ?? '')) as never),
+        (values) => set(many ? values : (values[0] ?? '')),
         field === 'who' || field === 'reasons' ? 'visually-hidden' : '',
       );
     }
-    return textField(field, text, value as string, (v) => this.#set(field, v as never), INPUTS[field]);
-  }
-
-  #date(text: FieldText): TemplateResult {
-    const a = this.answers;
-    const dobErrors = new Set(this.errors.filter((e) => e.field.startsWith('dob')).map((e) => e.field as string));
-    // Missing, not a real date, in the future or too young: the whole date is wrong, not one box.
-    if (dobErrors.has('dobDay') && this.errors.some((e) => /^errorDob(Mi|R|F|A)/.test(e.message))) {
-      dobErrors.add('dobMonth');
-      dobErrors.add('dobYear');
-    }
-    return dateField(
-      text,
-      [
-        { label: this.#t('day'), field: 'dobDay', value: a.dobDay, width: 2 },
-        { label: this.#t('month'), field: 'dobMonth', value: a.dobMonth, width: 2 },
-        { label: this.#t('year'), field: 'dobYear', value: a.dobYear, width: 4 },
-      ],
-      dobErrors,
-      (field, value) => this.#set(field as 'dobDay', value),
-    );
+    return textField(field, text, value as string, set, INPUTS[field]);
   }
 
   #privacyLink(): TemplateResult | typeof nothing {
@@ -889,58 +904,13 @@ export class WaymarkReferralForm extends LitElement {
     try {
       url = new URL(this.privacyUrl, document.baseURI);
     } catch {
-      url = undefined;
+      // Warned below.
     }
     if (!url || !/^https?:$/.test(url.protocol)) {
-      this.#warn(`privacy-url="${this.privacyUrl}" is not a web address; no link is shown.`);
+      this.#warn('privacyUrl', this.privacyUrl);
       return nothing;
     }
-    return html`<p><a href=${url.href} target="_blank" rel="noopener">${this.#t('privacyLink')}</a></p>`;
-  }
-
-  #practiceList(text: FieldText): TemplateResult {
-    const rules = this.#rules;
-    const id = fieldId('gpPractice');
-    const value = this.answers.gpPractice;
-    const notListed = this.#t('gpNotListed');
-    return fieldBox(
-      text,
-      html`<label for=${id} part="label">${text.label}</label>
-        ${hintAndError(id, text)}
-        <select
-          id=${id}
-          name="gpPractice"
-          aria-describedby=${describedBy(id, text)}
-          aria-invalid=${text.error ? 'true' : 'false'}
-          @change=${(event: Event) => this.#set('gpPractice', (event.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${value === ''}>${this.#t('gpChoose')}</option>
-          ${rules.practices.map((p) => html`<option .value=${p} ?selected=${value === p}>${p}</option>`)}
-          <option .value=${notListed} ?selected=${value === notListed}>${notListed}</option>
-        </select>`,
-    );
-  }
-
-  /** What the views after the last question need from the form (they live in an on-demand chunk). */
-  #endingView(): EndingView {
-    return {
-      view: this.view,
-      answers: this.answers,
-      locale: this.#locale,
-      problem: this.problem,
-      reference: this.reference,
-      notice: this.notice,
-      kept: this.#outbox?.keep ?? false,
-      t: (key, values) => this.#t(key, values),
-      heading: (text, className, sub) => this.#h(text, className, sub),
-      crisis: () => this.#crisis(),
-      serviceNotice: () => this.#serviceNotice(),
-      backButton: () => this.#backButton(),
-      stepHeading: (step) => this.#stepHeading(step),
-      change: (event, step, field) => this.#change(event, step, field),
-      send: (event) => void this.#send(event),
-      retry: () => void this.#deliver(),
-    };
+    return html`<p><a href=${url.href} target="_blank" rel="noopener">${this._t('privacyLink')}</a></p>`;
   }
 }
 

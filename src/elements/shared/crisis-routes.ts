@@ -24,30 +24,37 @@ export function renderCrisisRoutes(
   locale: Locale,
   options: CrisisRoutesOptions = {},
 ): TemplateResult {
-  return renderCrisisBox(routes, (key, values) => translate(crisis, locale, key, values), options);
+  const t: CrisisTranslate = (key, values) => translate(crisis, locale, key, values);
+  const level = options.headingLevel ?? 2;
+  const id = `${options.id ?? 'crisis'}-heading`;
+  const heading = t('crisisHeading');
+  return renderCrisisBox(
+    routes,
+    t,
+    level === 2
+      ? html`<h2 id=${id}>${heading}</h2>`
+      : level === 3
+        ? html`<h3 id=${id}>${heading}</h3>`
+        : html`<h4 id=${id}>${heading}</h4>`,
+    id,
+    options.intro,
+  );
 }
 
 /**
  * The same box in words the caller gives (the referral form passes English, or Welsh once
- * loaded), so a widget that needs one language's crisis words carries only those.
+ * loaded), under a heading the caller draws (with the id `headingId`), so a widget that needs
+ * one language's crisis words carries only those, and its own way of drawing headings.
  */
 export function renderCrisisBox(
   routes: readonly CrisisRoute[],
   t: CrisisTranslate,
-  options: CrisisRoutesOptions = {},
+  heading: TemplateResult,
+  headingId: string,
+  intro = true,
 ): TemplateResult {
-  const level = options.headingLevel ?? 2;
-  const headingId = `${options.id ?? 'crisis'}-heading`;
-  const heading = t('crisisHeading');
   return html`<section class="crisis-routes" part="crisis-routes" aria-labelledby=${headingId}>
-    ${
-      level === 2
-        ? html`<h2 id=${headingId}>${heading}</h2>`
-        : level === 3
-          ? html`<h3 id=${headingId}>${heading}</h3>`
-          : html`<h4 id=${headingId}>${heading}</h4>`
-    }
-    ${options.intro === false ? nothing : html`<p>${t('crisisIntro')}</p>`}
+    ${heading} ${intro ? html`<p>${t('crisisIntro')}</p>` : nothing}
     <ul>
       ${routes.map((route) => {
         const words =
@@ -81,7 +88,7 @@ export const crisisRoutesStyles = css`
     padding: var(--_waymark-space, 1rem);
     margin-block: var(--_waymark-space, 1rem);
   }
-  .crisis-routes :is(h2, h3, h4) {
+  .crisis-routes :is(h2, h3, h4, h5) {
     margin-block: 0 0.5rem;
     font-size: 1.25em;
   }

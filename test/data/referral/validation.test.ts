@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_RULES, emptyAnswers, readAnswers, type ReferralAnswers } from '../../../src/data/referral/answers.js';
+import { isCovered, readList } from '../../../src/data/referral/area.js';
 import {
-  isCovered,
   isEmailAddress,
   isPhoneNumber,
   isValidNhsNumber,
@@ -155,11 +155,17 @@ describe('referral validation', () => {
   });
 
   it('says whether the person is in the area by postcode district or by GP practice', () => {
-    const rules = { ...DEFAULT_RULES, postcodeDistricts: ['NG18', 'NG19'], practices: ['Oak Tree Lane'] };
+    const rules = { postcodeDistricts: ['NG18', 'NG19'], practices: ['Oak Tree Lane'] };
     expect(isCovered(answers({ postcode: 'ng18 1ab' }), rules)).to.be.true;
     expect(isCovered(answers({ postcode: 'NG1 1AA' }), rules)).to.be.false;
     expect(isCovered(answers({ postcode: 'NG1 1AA', gpPractice: 'oak tree lane' }), rules)).to.be.true;
-    expect(isCovered(answers({ postcode: 'NG1 1AA' }), DEFAULT_RULES)).to.be.true;
+    expect(isCovered(answers({ postcode: 'NG1 1AA' }), { postcodeDistricts: [], practices: [] })).to.be.true;
+  });
+
+  it('reads a list of practices or districts as JSON or separated by commas', () => {
+    expect(readList('["Oak Tree Lane", "", 3]')).to.deep.equal(['Oak Tree Lane']);
+    expect(readList('NG18, NG19\nNG20')).to.deep.equal(['NG18', 'NG19', 'NG20']);
+    expect(readList('')).to.deep.equal([]);
   });
 
   it('reads kept answers back keeping only values of the right shape', () => {

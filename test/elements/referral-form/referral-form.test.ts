@@ -83,6 +83,8 @@ async function press(el: WaymarkReferralForm, name?: string): Promise<void> {
 
 /** The error summary took focus, and each of its links points at a field on the page, marked invalid. */
 async function expectErrors(el: WaymarkReferralForm, fields: string[]): Promise<void> {
+  // The words saying how to fix each answer load on demand, the first time a step has a problem.
+  await waitUntil(() => $(el, '.error-summary'), 'the error summary');
   const summary = $(el, '.error-summary');
   expect(summary, 'error summary').to.exist;
   expect(summary.getAttribute('role')).to.equal('alert');
@@ -165,6 +167,37 @@ describe('<waymark-referral-form>', () => {
     ]);
     expect(text).to.contain('Do you need help urgently because you might harm yourself or someone else?');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows a service’s own crisis routes, and the defaults with a warning when they cannot be read', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const own = await fixture<WaymarkReferralForm>(
+        html`<waymark-referral-form
+          action=${ACTION}
+          crisis-routes='[{ "text": "Call our duty line", "call": "01623 000000" }]'
+        ></waymark-referral-form>`,
+      );
+      // The reader of a site's own routes loads on demand; the form shows once it has them.
+      await waitUntil(() => $(own, '[part="crisis-routes"]'), 'the crisis routes');
+      const links = [...$(own, '[part="crisis-routes"]').querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:01623000000']);
+      expect($(own, '[part="crisis-routes"]').textContent).to.contain('Call our duty line');
+      await expect(own).to.be.accessible();
+
+      const bad = await fixture<WaymarkReferralForm>(
+        html`<waymark-referral-form action=${ACTION} crisis-routes="not json"></waymark-referral-form>`,
+      );
+      await waitUntil(() => $(bad, '[part="crisis-routes"]'), 'the crisis routes');
+      expect([...$(bad, '[part="crisis-routes"]').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include(
+        'tel:999',
+      );
+      await waitUntil(() => warnings.some((w) => w.includes('crisis-routes')), 'the warning');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('asks the safety question again if it is not answered', async () => {
@@ -467,11 +500,46 @@ describe('<waymark-referral-form>', () => {
     await type(el, 'address', '1 Example Road');
     await type(el, 'postcode', 'LS1 1AA');
     await press(el, 'Continue');
+    // The area part of the form is loaded on demand, for a service that names its area.
+    await waitUntil(() => heading(el) !== 'About you', 'the area is checked');
     expect(heading(el)).to.equal('This service may not cover where you live');
     expect($(el, '[part="crisis-routes"]')).to.exist;
     await expect(el).to.be.accessible();
     await press(el, 'Change your answers');
     expect(active(el)).to.equal($(el, '#f-postcode'));
+  });
+
+  it('offers the service’s GP practices as a list, and goes on when the practice is one of them', async () => {
+    const el = await fixture<WaymarkReferralForm>(
+      html`<waymark-referral-form
+        action=${ACTION}
+        practices='["Oak Tree Lane Medical Practice", "Forest Town Health Centre"]'
+      ></waymark-referral-form>`,
+    );
+    await startForm(el);
+    await pick(el, 'who', 'Me');
+    await press(el, 'Continue');
+    await waitUntil(() => $(el, 'select#f-gpPractice'), 'the list of practices');
+    const select = $<HTMLSelectElement>(el, '#f-gpPractice');
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'Choose a GP practice',
+      'Oak Tree Lane Medical Practice',
+      'Forest Town Health Centre',
+      'My GP practice is not on this list',
+    ]);
+    await type(el, 'name', 'Sam Patel');
+    await type(el, 'dobDay', '9');
+    await type(el, 'dobMonth', '4');
+    await type(el, 'dobYear', '1961');
+    await type(el, 'address', '1 Example Road');
+    await type(el, 'postcode', 'LS1 1AA');
+    select.value = 'Forest Town Health Centre';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await press(el, 'Continue');
+    await waitUntil(() => heading(el) !== 'About you', 'the area is checked');
+    expect(heading(el)).to.equal('How should a link worker get in touch?');
   });
 
   it('applies the service age rule', async () => {
@@ -486,6 +554,7 @@ describe('<waymark-referral-form>', () => {
     await type(el, 'dobMonth', '1');
     await type(el, 'dobYear', String(year));
     await press(el, 'Continue');
+    await waitUntil(() => $(el, '.error-summary'), 'the error summary');
     expect($(el, '.error-summary').textContent).to.contain('This service is for people aged 16 or over');
   });
 
@@ -506,7 +575,10 @@ describe('<waymark-referral-form>', () => {
       await press(el, 'Send my referral');
       expect(fetchStub.sent).to.have.length(0);
       expect(root(el).textContent).to.contain('This form cannot send referrals at the moment');
-      expect(warnings.filter((w) => w.includes('action='))).to.have.length(1);
+      // The words of the warnings load on demand.
+      await waitUntil(() => warnings.some((w) => w.includes('action=')), 'the warning');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(warnings.filter((w) => w.includes('action="http://service.example/referrals"'))).to.have.length(1);
       await expect(el).to.be.accessible();
     } finally {
       console.warn = warn;
