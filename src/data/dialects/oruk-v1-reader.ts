@@ -60,7 +60,7 @@ function termOf(raw: JsonObject): RawTerm {
 
 function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
   if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.report('wrong-type', field, 'a location is not an object.');
+    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
     return undefined;
   }
   const addresses = raw['physical_addresses'] ?? raw['addresses'];

@@ -105,7 +105,7 @@ const FEATURE_SLUGS: Readonly<Record<string, AccessFeature>> = {
 
 function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
   if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.report('wrong-type', field, 'a location is not an object.');
+    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
     return undefined;
   }
   const geometry = isObject(raw['geometry']) ? raw['geometry'] : undefined;

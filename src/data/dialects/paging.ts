@@ -68,15 +68,11 @@ export interface Envelope {
 export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeShape): Envelope {
   const problems = log.for('page');
   if (Array.isArray(payload)) {
-    problems.report('unreadable-page', undefined, 'a bare list with no paging envelope; read as the only page.');
+    problems.say('unreadable-page', undefined, 'bare-list');
     return { items: payload, field: '', page: { page: 1, isLast: true } };
   }
   if (!isObject(payload)) {
-    problems.report(
-      'unreadable-page',
-      undefined,
-      `expected a page object with a list of items, found ${payload === null ? 'null' : typeof payload}.`,
-    );
+    problems.say('unreadable-page', undefined, 'page', payload === null ? 'null' : typeof payload);
     return { items: [], field: shape.items[0] ?? 'contents' };
   }
   let field = shape.items[0] ?? 'contents';
@@ -86,7 +82,7 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
     field = present;
     const list = payload[present];
     if (Array.isArray(list)) items = list;
-    else problems.report('wrong-type', present, 'the list of items is not a list; nothing on this page was read.');
+    else problems.say('wrong-type', present, 'items');
   }
 
   const number = readNumber(payload[shape.page], problems, shape.page, { min: 0, integer: true });
@@ -167,7 +163,7 @@ export function readServiceList(
     try {
       item = readItem(raw, log, field);
     } catch (error) {
-      log.for('page').report('invalid-value', field, `an item could not be read at all (${String(error)}); left out.`);
+      log.for('page').say('invalid-value', field, 'item', String(error));
       return;
     }
     if (!item) return;
@@ -177,7 +173,7 @@ export function readServiceList(
     else if (viaPlace && seen.viaPlace) seen.records.push(service);
     else {
       const problems = log.for('service', service.id);
-      problems.report('duplicate-id', 'id', 'more than one service has this id; the first is kept.');
+      problems.say('duplicate-id', 'id', 'duplicate', 'service');
     }
   });
   const services = [...byId.values()].flatMap(({ records }) => mergeAllServices(records) ?? []);
@@ -188,14 +184,14 @@ export function readServiceList(
 export function readOne<T>(payload: unknown, read: (raw: unknown, log: ProblemLog) => T | undefined): Reading<T> {
   const log = new ProblemLog();
   if (!isObject(payload)) {
-    log.for('page').report('unreadable-page', undefined, 'expected one record as an object.');
+    log.for('page').say('unreadable-page', undefined, 'record');
     return { items: [], problems: log.problems };
   }
   try {
     const item = read(payload, log);
     return { items: item === undefined ? [] : [item], problems: log.problems };
   } catch (error) {
-    log.for('page').report('invalid-value', undefined, `the record could not be read at all (${String(error)}).`);
+    log.for('page').say('invalid-value', undefined, 'record-error', String(error));
     return { items: [], problems: log.problems };
   }
 }
@@ -216,15 +212,12 @@ export function readList<T extends { readonly id: string }>(
     try {
       item = readItem(raw, log, field);
     } catch (error) {
-      log.for('page').report('invalid-value', field, `an item could not be read at all (${String(error)}); left out.`);
+      log.for('page').say('invalid-value', field, 'item', String(error));
       return;
     }
     if (item === undefined) return;
     if (!byId.has(item.id)) byId.set(item.id, item);
-    else
-      log
-        .for(itemType, item.id)
-        .report('duplicate-id', 'id', `more than one ${itemType} has this id; the first is kept.`);
+    else log.for(itemType, item.id).say('duplicate-id', 'id', 'duplicate', itemType);
   });
   return withPage([...byId.values()], log.problems, envelope.page);
 }

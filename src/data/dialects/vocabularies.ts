@@ -109,11 +109,7 @@ export class ServiceTerms {
       const read = vocabulary === 'how-to-join' ? joinMethodOf : attendingTypeOf;
       const found = words.map(read).find((value) => value !== undefined);
       if (found === undefined) {
-        problems.report(
-          'invalid-value',
-          field,
-          `"${preview(words[0] ?? raw.id)}" is not a ${vocabulary} term we know.`,
-        );
+        problems.say('invalid-value', field, 'term', preview(words[0] ?? raw.id), vocabulary);
       } else if (vocabulary === 'how-to-join') this.howToJoin.add(found as JoinMethod);
       else this.attending.add(found as AttendingType);
       return;
@@ -130,8 +126,7 @@ export class ServiceTerms {
       const text = typeof word === 'string' ? word : undefined;
       if (text !== undefined && text.trim() === '') continue;
       const found = vocabulary === 'how-to-join' ? joinMethodOf(text) : attendingTypeOf(text);
-      if (found === undefined)
-        problems.report('invalid-value', field, `"${preview(word)}" is not a word we know here.`);
+      if (found === undefined) problems.say('invalid-value', field, 'word', preview(word));
       else if (vocabulary === 'how-to-join') this.howToJoin.add(found as JoinMethod);
       else this.attending.add(found as AttendingType);
     }
@@ -146,13 +141,13 @@ export class ServiceTerms {
 export function readCategory(raw: RawTerm, problems: ItemProblems, field: string): Category | undefined {
   const id = readId(raw.id);
   if (id === undefined) {
-    problems.report('missing-id', `${field}.id`, 'a taxonomy term with no id; left out.');
+    problems.say('missing-id', `${field}.id`, 'term-id');
     return undefined;
   }
   const term = problems.log.for('category', id);
   const name = readName(raw.name, term, 'name');
   if (name === undefined) {
-    term.report('missing-name', 'name', 'a taxonomy term with no name; left out.');
+    term.say('missing-name', 'name', 'term-name');
     return undefined;
   }
   const category: Category = { id, name };

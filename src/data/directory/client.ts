@@ -19,7 +19,7 @@ import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/diale
 import { knownDialectId } from '../dialects/ids.js';
 import { oruk3 } from '../dialects/oruk-v3.js';
 import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
-import { ProblemLog } from '../problems.js';
+import { ProblemLog, useProblemWords } from '../problems.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
 import { detectFormat, loadTextReaderFor } from './detect.js';
@@ -370,9 +370,7 @@ export class DirectoryClient extends EventTarget {
       (reading, total) => {
         for (const service of reading.items) {
           if (this.#services.has(service.id))
-            this.#log
-              .for('service', service.id)
-              .report('duplicate-id', 'id', 'more than one service has this id; the first is kept.');
+            this.#log.for('service', service.id).say('duplicate-id', 'id', 'duplicate', 'service');
           else this.#services.set(service.id, service);
         }
         const loaded = this.#services.size;
@@ -570,14 +568,19 @@ export class DirectoryClient extends EventTarget {
 
   /**
    * Logs the problems not logged before, as one collapsed group for the site
-   * owner (`problem-report.ts`, loaded only when there are problems to log).
+   * owner (`problem-report.ts` and the problems' sentences, `problem-words.ts`,
+   * loaded only when there are problems to log).
    */
   async #reportProblems(): Promise<void> {
     const fresh = this.#log.problems.slice(this.#logged);
     this.#logged = this.#log.problems.length;
     if (fresh.length === 0) return;
     try {
-      const { logProblems } = await import('../problem-report.js');
+      const [{ logProblems }, { problemWords }] = await Promise.all([
+        import('../problem-report.js'),
+        import('../problem-words.js'),
+      ]);
+      useProblemWords(problemWords);
       logProblems(this.#logger, this.src, fresh);
     } catch {
       // The console lines are for the site owner: a page that cannot load them still shows the directory.

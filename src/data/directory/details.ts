@@ -107,9 +107,7 @@ export async function completeSummaries(
     failed: (summary, error) => {
       if (isAbortError(error)) return;
       const why = isDirectoryError(error) ? error.advice : String(error);
-      log
-        .for('service', summary.id)
-        .report('unreadable-page', undefined, `its full record could not be read, so only its summary shows: ${why}`);
+      log.for('service', summary.id).say('unreadable-page', undefined, 'detail', why);
     },
   });
   return outcome.fetched;

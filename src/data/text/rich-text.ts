@@ -618,7 +618,7 @@ function richTextOf(input: { source: string; cut: boolean }, problems: ItemProbl
     tooLong = true;
     text = cutAtWord(text, MAX_TEXT_LENGTH);
   }
-  if (tooLong) problems.report('too-long', field, `longer than ${MAX_TEXT_LENGTH} characters, cut short.`);
+  if (tooLong) problems.say('too-long', field, 'long', MAX_TEXT_LENGTH);
   if (text === '') return {};
   return worthKeeping(blocks) ? { text, rich: { text, blocks } } : { text };
 }
