@@ -21,7 +21,8 @@ import {
 } from '../text/read.js';
 import { readDescription } from '../text/plain-or-rich.js';
 import type { DialectReader } from './dialect.js';
-import { SPRING_ENVELOPE, readOne, readServiceList, type ListItem } from './paging.js';
+import { readOne, readServiceList, type ListItem } from './paging.js';
+import { SPRING_ENVELOPE } from './spring-envelope.js';
 import {
   arrangePlaces,
   assembleLocation,

@@ -40,20 +40,6 @@ export const ORUK3_ENVELOPE: EnvelopeShape = {
   empty: 'empty',
 };
 
-/** ORUK 1.0 and Outpost: Spring-style, with `content` (the 1.0 OpenAPI file says `contents`: both are read). */
-export const SPRING_ENVELOPE: EnvelopeShape = {
-  items: ['content', 'contents'],
-  page: 'number',
-  totalPages: 'totalPages',
-  totalItems: 'totalElements',
-  // Outpost's `size` is how many items this page holds; its `perPage` is the page size.
-  perPage: ['perPage', 'size'],
-  first: 'first',
-  last: 'last',
-  empty: 'empty',
-  mayCountFromZero: true,
-};
-
 export interface Envelope {
   readonly items: unknown[];
   /** The list's field name, for problems on its items ("contents[3].id"). */

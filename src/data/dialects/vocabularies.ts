@@ -117,20 +117,6 @@ export class ServiceTerms {
     const category = readCategory(raw, problems, field);
     if (category && !this.#categories.has(category.id)) this.#categories.set(category.id, category);
   }
-
-  /** Words from a plain field (ORUK 1.0 `attending_access`, `attending_type`), comma-separated. */
-  addWords(value: unknown, vocabulary: Vocabulary, problems: ItemProblems, field: string): void {
-    if (value === undefined || value === null || value === '') return;
-    const words = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value];
-    for (const word of words) {
-      const text = typeof word === 'string' ? word : undefined;
-      if (text !== undefined && text.trim() === '') continue;
-      const found = vocabulary === 'how-to-join' ? joinMethodOf(text) : attendingTypeOf(text);
-      if (found === undefined) problems.say('invalid-value', field, 'word', preview(word));
-      else if (vocabulary === 'how-to-join') this.howToJoin.add(found as JoinMethod);
-      else this.attending.add(found as AttendingType);
-    }
-  }
 }
 
 /**
