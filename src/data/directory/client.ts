@@ -32,7 +32,7 @@ import {
   type HttpOptions,
   type JsonAnswer,
 } from './http.js';
-import { readListPages, safely, unreadableReading, type ListContext } from './list-pages.js';
+import { readListPages, type ListContext } from './list-pages.js';
 import { modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
 import { absoluteUrl, registry } from './registry.js';
 import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
@@ -108,6 +108,23 @@ export interface SearchResults {
   readonly postcode?: PostcodeLookup;
 }
 
+/** What the parts of the client loaded on demand need of it. */
+export interface ClientInside {
+  /** Every service of a local directory, in the directory's order. */
+  readonly services: Map<string, Service>;
+  readonly log: ProblemLog;
+  /** Full records being fetched when a person opens them; once fetched they are in the cache, which is bounded. */
+  readonly pending: Map<string, Promise<Service | undefined>>;
+  readonly concurrency: number;
+  format(): { dialect: Dialect; reader: DialectReader };
+  /** A GET through the cache, kept as `read` reads it. */
+  get<T>(url: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T>;
+  url(request: DirectoryRequest): string;
+  /** Logs the problems not logged before. */
+  report(): Promise<void>;
+  lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup>;
+}
+
 export interface DirectoryProgress {
   /** Services loaded so far. */
   readonly loaded: number;
@@ -154,8 +171,7 @@ export class DirectoryClient extends EventTarget {
   /** Set once a local directory is loaded whole. */
   #index: SearchIndex | undefined;
   #categories: Promise<readonly Category[]> | undefined;
-  /** Full records being fetched; once fetched they are in the cache, which is bounded. */
-  readonly #pendingDetails = new Map<string, Promise<Service | undefined>>();
+  #insideParts: ClientInside | undefined;
   readonly #searches = new WeakMap<object, AbortController>();
 
   constructor(options: DirectoryClientOptions) {
@@ -232,7 +248,9 @@ export class DirectoryClient extends EventTarget {
       await untilAborted(this.load(), controller.signal);
       return this.#index
         ? await this.#searchLocally(this.#index, query, page, pageSize, controller.signal)
-        : await this.#searchRemotely(query, page, pageSize, controller.signal);
+        : await (
+            await import('./api-query.js')
+          ).searchRemotely(query, page, pageSize, this.#inside(), controller.signal);
     } catch (error) {
       if (isAbortError(error) || controller.signal.aborted) throw abortErrorFrom(error);
       this.#logError(error);
@@ -248,23 +266,9 @@ export class DirectoryClient extends EventTarget {
     await this.load();
     const known = this.#services.get(id);
     if (known?.detail === 'full') return known;
-    let pending = this.#pendingDetails.get(id);
-    if (!pending) {
-      pending = this.#fetchService(id)
-        .catch((error: unknown) => {
-          if (isDirectoryError(error) && error.kind === 'not-found') return undefined;
-          throw error;
-        })
-        .finally(() => this.#pendingDetails.delete(id));
-      this.#pendingDetails.set(id, pending);
-    }
-    const full = await pending;
-    await this.#reportProblems();
-    if (!full || !known) return full ?? known;
-    const { mergeServices } = await import('./merge.js');
-    const merged = mergeServices(known, full);
-    if (this.#services.get(id) === known) this.#services.set(id, merged);
-    return merged;
+    // Fetching and merging a full record loads when a person first opens a service.
+    const { openService } = await import('./details.js');
+    return openService(this.#inside(), id, known);
   }
 
   /** The directory's categories, for filters: its own list when it has one, else those its services use. */
@@ -286,7 +290,7 @@ export class DirectoryClient extends EventTarget {
     const { dialect, reader, first } = await detectFormat(this.#detection(await this.#namedDialect()));
     this.#dialect = dialect;
     this.#reader = reader;
-    this.#addProblems(first.problems);
+    for (const problem of first.problems) this.#log.add(problem);
     if (modeFromFirstPage(first.page, first.items.length, this.#localThreshold) === 'remote') {
       await this.#goRemote();
       return;
@@ -299,7 +303,18 @@ export class DirectoryClient extends EventTarget {
     await this.#buildIndex();
     this.#mode = 'local';
     await this.#reportProblems();
-    this.#completing = this.#completeSummaries(controller.signal).catch(() => undefined);
+    if ([...this.#services.values()].some((s) => s.detail === 'summary'))
+      this.#completing = import('./details.js')
+        .then((m) => m.completeInBackground(this.#inside(), this.#detailThreshold, controller.signal))
+        .then(async (fetched) => {
+          if (controller.signal.aborted) return;
+          if (fetched > 0) {
+            await this.#buildIndex();
+            this.dispatchEvent(new Event('change'));
+          }
+          await this.#reportProblems();
+        })
+        .catch(() => undefined);
   }
 
   async #goRemote(): Promise<void> {
@@ -345,14 +360,22 @@ export class DirectoryClient extends EventTarget {
   }
 
   #listContext(): ListContext {
-    return {
-      dialect: this.#format().dialect,
-      pageSize: this.#pageSize,
-      concurrency: this.#concurrency,
+    return { ...this.#inside(), dialect: this.#format().dialect, pageSize: this.#pageSize };
+  }
+
+  /** What the parts loaded on demand (`details.ts`, `api-query.ts`) need of the client. */
+  #inside(): ClientInside {
+    return (this.#insideParts ??= {
+      services: this.#services,
       log: this.#log,
+      pending: new Map(),
+      concurrency: this.#concurrency,
+      format: () => this.#format(),
       get: (url, read, signal) => this.#get(url, read, { signal }),
       url: (request) => this.#url(request),
-    };
+      report: () => this.#reportProblems(),
+      lookup: (postcode, signal) => this.#lookup(postcode, signal),
+    });
   }
 
   /**
@@ -414,30 +437,6 @@ export class DirectoryClient extends EventTarget {
     );
   }
 
-  /**
-   * In the background, once the directory answers: the full records of the
-   * services that came as summaries, within `detailThreshold`, stopping when
-   * the first few add nothing; then the index is rebuilt and `change` fired.
-   */
-  async #completeSummaries(signal: AbortSignal): Promise<void> {
-    const summaries = [...this.#services.values()].filter((s) => s.detail === 'summary');
-    if (summaries.length === 0) return;
-    const { completeSummaries } = await import('./details.js');
-    const fetched = await completeSummaries(summaries.slice(0, this.#detailThreshold), {
-      concurrency: this.#concurrency,
-      signal,
-      log: this.#log,
-      fetchService: (id) => this.#fetchService(id, signal),
-      services: this.#services,
-    });
-    if (signal.aborted) return;
-    if (fetched > 0) {
-      await this.#buildIndex();
-      this.dispatchEvent(new Event('change'));
-    }
-    await this.#reportProblems();
-  }
-
   async #loadCategories(): Promise<readonly Category[]> {
     const found = new Map<string, Category>();
     const add = (categories: Iterable<Category>): void => {
@@ -488,46 +487,10 @@ export class DirectoryClient extends EventTarget {
     };
   }
 
-  /** Asks the API what it can answer, and filters the rest on the page it sends (see `api-query.ts`, loaded at the first). */
-  async #searchRemotely(
-    query: SearchQuery,
-    page: number,
-    pageSize: number,
-    signal: AbortSignal,
-  ): Promise<SearchResults> {
-    const { dialect, reader } = this.#format();
-    const { searchRemotely } = await import('./api-query.js');
-    return searchRemotely(query, page, pageSize, {
-      dialect,
-      lookup: (postcode) => this.#lookup(postcode, signal),
-      readPage: async (request) => {
-        const reading = await this.#get(
-          this.#url(request),
-          (body) => safely(() => reader.readServicePage(body), unreadableReading<Service>()),
-          { signal },
-        );
-        this.#addProblems(reading.problems);
-        await this.#reportProblems();
-        return reading;
-      },
-    });
-  }
-
   async #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
     const { postcodeApi, fetch, timeoutMs } = this.#options;
     const { lookupPostcode } = await import('../search/geo.js');
     return lookupPostcode(postcode, { apiBase: postcodeApi, fetch, timeoutMs, signal });
-  }
-
-  async #fetchService(id: string, signal?: AbortSignal): Promise<Service | undefined> {
-    const { dialect, reader } = this.#format();
-    const reading = await this.#get(
-      this.#url(dialect.serviceRequest(id)),
-      (body) => safely(() => reader.readService(body), unreadableReading<Service>()),
-      { signal },
-    );
-    this.#addProblems(reading.problems);
-    return reading.items[0];
   }
 
   /** A GET through the cache, kept as `read` reads it: answers are kept, errors never. */
@@ -560,10 +523,6 @@ export class DirectoryClient extends EventTarget {
 
   #progress(loaded: number, total: number): void {
     this.dispatchEvent(new CustomEvent<DirectoryProgress>('progress', { detail: { loaded, total } }));
-  }
-
-  #addProblems(problems: readonly DataProblem[]): void {
-    for (const problem of problems) this.#log.add(problem);
   }
 
   /**
