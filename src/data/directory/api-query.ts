@@ -7,10 +7,9 @@
 import type { DirectoryQuery, ListKind, QueryCapability } from '../dialects/dialect.js';
 import type { GeoPoint, Service } from '../model.js';
 import type { PostcodeLookup } from '../search/geo.js';
-import type { SearchQuery } from '../search/search.js';
+import type { SearchHit, SearchQuery } from '../search/search.js';
 import type { ClientInside, SearchResults } from './client.js';
 import { safely, unreadableReading } from './list-pages.js';
-import { inListOrder } from './local-or-remote.js';
 
 /** The parts of a query about place, which the API is asked in its own way or not at all. */
 const PLACE: readonly string[] = ['postcode', 'near', 'proximity'];
@@ -98,4 +97,10 @@ export async function searchRemotely(
     ...(asked.near ? { near: asked.near } : {}),
     ...(asked.postcode ? { postcode: asked.postcode } : {}),
   };
+}
+
+/** Hits in the order the API sent their services: re-sorting one page of many would mix pages up. */
+export function inListOrder(hits: SearchHit[], services: readonly { readonly id: string }[]): SearchHit[] {
+  const position = new Map(services.map((service, i) => [service.id, i]));
+  return hits.sort((a, b) => (position.get(a.service.id) ?? 0) - (position.get(b.service.id) ?? 0));
 }

@@ -5,7 +5,8 @@
  * big directory's own API a page at a time (`local-or-remote.ts`,
  * `api-query.ts`). It reads lists at a bounded cost (`list-pages.ts`), fills
  * in what list summaries lack in the background (`details.ts`), keeps what it
- * read under a byte budget (`response-cache.ts`), retries what may pass
+ * read under a byte budget (`memory-cache.ts`; `response-cache.ts` also keeps
+ * it in sessionStorage, for a site that asks), retries what may pass
  * (`http.ts`), aborts searches that a newer one replaced, reports loading
  * progress, and turns every failure into a `DirectoryError` and every fault in
  * the data into a `DataProblem` logged once to the console.
@@ -13,7 +14,9 @@
  * What only some pages need is loaded on demand: the reader of the format the
  * directory speaks, the search index once there is data, the
  * postcode lookup at the first postcode, the query translation at the first
- * remote search, and the detail fetching when a list gives summaries.
+ * remote search, the detail fetching when a list gives summaries or a person
+ * opens a service, sessionStorage when a site asks, and the words for
+ * problems and failures when there are some.
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import { knownDialectId } from '../dialects/ids.js';
@@ -35,7 +38,8 @@ import {
 import { readListPages, type ListContext } from './list-pages.js';
 import { modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
 import { absoluteUrl, registry } from './registry.js';
-import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
+import { MemoryCache, type MemoryCacheOptions } from './memory-cache.js';
+import type { StorageLike } from './response-cache.js';
 
 export type { PostcodeLookup } from '../search/geo.js';
 export type { SearchHit, SearchQuery } from '../search/search.js';
@@ -153,7 +157,7 @@ export class DirectoryClient extends EventTarget {
   readonly src: string;
   readonly #base: string;
   readonly #options: DirectoryClientOptions;
-  readonly #cache: ResponseCache;
+  #cache: MemoryCache;
   readonly #logger: DirectoryLogger;
   readonly #log = new ProblemLog();
   #logged = 0;
@@ -172,6 +176,8 @@ export class DirectoryClient extends EventTarget {
   #index: SearchIndex | undefined;
   #categories: Promise<readonly Category[]> | undefined;
   #insideParts: ClientInside | undefined;
+  /** Whether answers are kept in sessionStorage too, as `cache: 'session'` asks. */
+  #session = false;
   readonly #searches = new WeakMap<object, AbortController>();
 
   constructor(options: DirectoryClientOptions) {
@@ -179,12 +185,7 @@ export class DirectoryClient extends EventTarget {
     this.#options = options;
     this.src = absoluteUrl(options.src);
     this.#base = this.src.endsWith('/') ? this.src : `${this.src}/`;
-    this.#cache = new ResponseCache({
-      storage: options.cache === 'session' ? (options.storage ?? sessionStorageIfAvailable()) : undefined,
-      ttlMs: options.cacheTtlMs,
-      budgetBytes: options.cacheBudgetBytes,
-      now: options.now,
-    });
+    this.#cache = new MemoryCache(cacheOptions(options));
     this.#logger = options.logger ?? console;
   }
 
@@ -287,6 +288,13 @@ export class DirectoryClient extends EventTarget {
     this.#index = undefined;
     this.#categories = undefined;
     this.#mode = undefined;
+    if (this.#options.cache === 'session' && !this.#session) {
+      // Keeping answers for the site's other pages loads only for a site that asks.
+      const { ResponseCache, sessionStorageIfAvailable } = await import('./response-cache.js');
+      const storage = this.#options.storage ?? sessionStorageIfAvailable();
+      this.#cache = new ResponseCache({ ...cacheOptions(this.#options), storage });
+      this.#session = true;
+    }
     const { dialect, reader, first } = await detectFormat(this.#detection(await this.#namedDialect()));
     this.#dialect = dialect;
     this.#reader = reader;
@@ -607,6 +615,10 @@ async function dialectNamed(id: string): Promise<Dialect | undefined> {
   const known = knownDialectId(id);
   if (known === undefined || known === oruk3.id) return known && oruk3;
   return (await everyDialect()).find((d) => d.id === known);
+}
+
+function cacheOptions(options: DirectoryClientOptions): MemoryCacheOptions {
+  return { ttlMs: options.cacheTtlMs, budgetBytes: options.cacheBudgetBytes, now: options.now };
 }
 
 function abortErrorFrom(error: unknown): unknown {
