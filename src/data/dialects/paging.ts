@@ -23,10 +23,16 @@ export interface EnvelopeShape {
   readonly last?: string;
   readonly empty?: string;
   /**
-   * Whether page numbers may count from 0 (Spring-style ORUK 1.0 feeds do,
-   * others count from 1): decided per page from `first` and `last`.
+   * The 1-based page number from the envelope's, for formats whose numbers may
+   * count from 0 (Spring-style ORUK 1.0 feeds' do, see `spring-envelope.ts`);
+   * others count from 1.
    */
-  readonly mayCountFromZero?: boolean;
+  readonly pageNumber?: (
+    number: number,
+    first: boolean | undefined,
+    last: boolean | undefined,
+    totalPages: number | undefined,
+  ) => number;
 }
 
 export const ORUK3_ENVELOPE: EnvelopeShape = {
@@ -82,7 +88,12 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
   const last = shape.last === undefined ? undefined : readBoolean(payload[shape.last], problems, shape.last);
   const empty = shape.empty === undefined ? undefined : readBoolean(payload[shape.empty], problems, shape.empty);
 
-  const page = number === undefined ? 1 : pageNumber(number, shape.mayCountFromZero === true, first, last, totalPages);
+  const page =
+    number === undefined
+      ? 1
+      : shape.pageNumber
+        ? shape.pageNumber(number, first, last, totalPages)
+        : Math.max(1, number);
   let isLast: boolean;
   if (items.length === 0 || empty === true || last === true) isLast = true;
   else if (totalPages !== undefined) isLast = page >= totalPages;
@@ -99,29 +110,6 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
     ...(perPage !== undefined && { perPage }),
   };
   return { items, field, page: info };
-}
-
-/**
- * The 1-based page number. Spring-style feeds count from 0 and ORUK 1.0 says
- * 1, and both are met: `first` and `last` tell which (the first page numbered
- * 0 or 1, the last page numbered totalPages - 1 or totalPages, and page 1 that
- * is not the first is the second). With neither to go by, a 0 can only count
- * from 0, and anything else is taken to count from 1, as the 1.0 API says.
- */
-function pageNumber(
-  number: number,
-  mayCountFromZero: boolean,
-  first: boolean | undefined,
-  last: boolean | undefined,
-  totalPages: number | undefined,
-): number {
-  if (!mayCountFromZero) return Math.max(1, number);
-  let fromZero: boolean;
-  if (first === true) fromZero = number === 0;
-  else if (first === false && number === 1) fromZero = true;
-  else if (last === true && totalPages !== undefined && totalPages > 0) fromZero = number === totalPages - 1;
-  else fromZero = number === 0;
-  return fromZero ? number + 1 : Math.max(1, number);
 }
 
 /** One list item read: the service, and whether it came through one of its places (`/service_at_locations`). */
@@ -143,17 +131,7 @@ export function readServiceList(
   const envelope = readEnvelope(payload, log, shape);
   // A service met once per place is merged once, at the end, from all its records.
   const byId = new Map<string, { records: Service[]; viaPlace: boolean }>();
-  envelope.items.forEach((raw, i) => {
-    const field = `${envelope.field}[${i}]`;
-    let item: ListItem | undefined;
-    try {
-      item = readItem(raw, log, field);
-    } catch (error) {
-      log.for('page').say('invalid-value', field, 'item', String(error));
-      return;
-    }
-    if (!item) return;
-    const { service, viaPlace } = item;
+  eachItem(envelope, log, readItem, ({ service, viaPlace }) => {
     const seen = byId.get(service.id);
     if (!seen) byId.set(service.id, { records: [service], viaPlace });
     else if (viaPlace && seen.viaPlace) seen.records.push(service);
@@ -192,6 +170,20 @@ export function readList<T extends { readonly id: string }>(
   const log = new ProblemLog();
   const envelope = readEnvelope(payload, log, shape);
   const byId = new Map<string, T>();
+  eachItem(envelope, log, readItem, (item) => {
+    if (!byId.has(item.id)) byId.set(item.id, item);
+    else log.for(itemType, item.id).say('duplicate-id', 'id', 'duplicate', itemType);
+  });
+  return withPage([...byId.values()], log.problems, envelope.page);
+}
+
+/** Reads each item of a page on its own: one that cannot be read at all is reported and skipped, never thrown. */
+function eachItem<T>(
+  envelope: Envelope,
+  log: ProblemLog,
+  readItem: (raw: unknown, log: ProblemLog, field: string) => T | undefined,
+  take: (item: T) => void,
+): void {
   envelope.items.forEach((raw, i) => {
     const field = `${envelope.field}[${i}]`;
     let item: T | undefined;
@@ -201,11 +193,8 @@ export function readList<T extends { readonly id: string }>(
       log.for('page').say('invalid-value', field, 'item', String(error));
       return;
     }
-    if (item === undefined) return;
-    if (!byId.has(item.id)) byId.set(item.id, item);
-    else log.for(itemType, item.id).say('duplicate-id', 'id', 'duplicate', itemType);
+    if (item !== undefined) take(item);
   });
-  return withPage([...byId.values()], log.problems, envelope.page);
 }
 
 function withPage<T>(items: T[], problems: DataProblem[], page: PageInfo | undefined): Reading<T> {
