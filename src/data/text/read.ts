@@ -15,7 +15,8 @@ import {
   typeName,
   unparsedText,
 } from './bounded-text.js';
-import { emailAddress, safeUrl } from './links.js';
+import { safeUrl } from './contact-links.js';
+import { emailAddress, webUrl } from './links.js';
 import { oneLine } from './plain-or-rich.js';
 import { clockTime, dayNumber, minutesOfTime } from '../time/london-time.js';
 
@@ -162,23 +163,18 @@ export function readTime(value: unknown, problems: ItemProblems, field: string):
 }
 
 /**
- * A link a person may follow: `http:` or `https:` (or `mailto:` / `tel:`
- * when `allowContact`), as `safeUrl` accepts them. Anything else,
- * `javascript:` above all, is reported and dropped. A bare "example.org"
- * gains "https://".
+ * A web address a person may follow: `http:` or `https:`, as `webUrl`
+ * accepts them. Anything else, `javascript:` above all (and `mailto:` or
+ * `tel:`, which have fields of their own), is reported and dropped. A bare
+ * "example.org" gains "https://".
  */
-export function readUrl(
-  value: unknown,
-  problems: ItemProblems,
-  field: string,
-  { allowContact = false }: { allowContact?: boolean } = {},
-): string | undefined {
+export function readUrl(value: unknown, problems: ItemProblems, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
     problems.say('wrong-type', field, 'url-type', typeName(value));
     return undefined;
   }
-  const safe = safeUrl(value, allowContact);
+  const safe = webUrl(value);
   if (safe === undefined) problems.say('unsafe-url', field, 'url', preview(value));
   return safe;
 }

@@ -5,7 +5,7 @@
 import type { RichBlock, RichInline } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { MAX_TEXT_LENGTH, cutAtWord, preview, unparsedText } from './bounded-text.js';
-import { safeUrl } from './links.js';
+import { safeUrl } from './contact-links.js';
 import { HEADING, LINE_BREAK, LIST_ITEM, type Description, type TextReader } from './markup-check.js';
 import { decodeEntities } from './plain-or-rich.js';
 
