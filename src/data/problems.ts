@@ -1,4 +1,4 @@
-import type { DataProblem, DataProblemCode } from './model.js';
+import { compact, type DataProblem, type DataProblemCode } from './model.js';
 import type { ProblemKey } from './problem-words.js';
 
 /** Turns a problem's key and values into its sentence: `problem-words.ts`, loaded only when there are problems to log. */
@@ -50,13 +50,7 @@ export class ItemProblems {
     message: string,
     values?: readonly (string | number)[],
   ): void {
-    const problem: DataProblem = {
-      code,
-      itemType: this.itemType,
-      ...(this.itemId === undefined ? {} : { itemId: this.itemId }),
-      ...(field === undefined ? {} : { field }),
-      message,
-    };
+    const problem = compact<DataProblem>({ code, itemType: this.itemType, itemId: this.itemId, field, message });
     if (values)
       Object.defineProperty(problem, 'message', {
         enumerable: true,

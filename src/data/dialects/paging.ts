@@ -5,7 +5,7 @@
  * merged; two list items claiming one id are a duplicate, and the first is kept.
  */
 import { mergeAllServices } from '../directory/merge.js';
-import type { DataProblem, PageInfo, Reading, Service } from '../model.js';
+import { compact, type DataProblem, type PageInfo, type Reading, type Service } from '../model.js';
 import { ProblemLog } from '../problems.js';
 import { isObject } from '../json.js';
 import { readBoolean, readNumber } from '../text/read.js';
@@ -102,14 +102,7 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
   else if (perPage !== undefined) isLast = items.length < perPage;
   else isLast = true;
 
-  const info: PageInfo = {
-    page,
-    isLast,
-    ...(totalPages !== undefined && { totalPages }),
-    ...(totalItems !== undefined && { totalItems }),
-    ...(perPage !== undefined && { perPage }),
-  };
-  return { items, field, page: info };
+  return { items, field, page: compact<PageInfo>({ page, isLast, totalPages, totalItems, perPage }) };
 }
 
 /** One list item read: the service, and whether it came through one of its places (`/service_at_locations`). */

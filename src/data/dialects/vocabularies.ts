@@ -5,7 +5,7 @@
  * (`AttendingType`). ORUK 1.0's `attending_access` and `attending_type`
  * fields use the same words, so they are read here too.
  */
-import type { AttendingType, Category, JoinMethod, Location } from '../model.js';
+import { compact, type AttendingType, type Category, type JoinMethod, type Location } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { preview, readId, readName, readPlainText } from '../text/read.js';
 
@@ -136,18 +136,15 @@ export function readCategory(raw: RawTerm, problems: ItemProblems, field: string
     term.say('missing-name', 'name', 'term-name');
     return undefined;
   }
-  const category: Category = { id, name };
   const parentId = readId(raw.parentId);
-  const taxonomyId = readId(raw.taxonomyId);
-  const code = readName(raw.code, term, 'code');
-  const description = readPlainText(raw.description, term, 'description');
-  return {
-    ...category,
-    ...(parentId !== undefined && parentId !== id && { parentId }),
-    ...(taxonomyId !== undefined && { taxonomyId }),
-    ...(code !== undefined && { code }),
-    ...(description !== undefined && { description }),
-  };
+  return compact<Category>({
+    id,
+    name,
+    parentId: parentId === id ? undefined : parentId,
+    taxonomyId: readId(raw.taxonomyId),
+    code: readName(raw.code, term, 'code'),
+    description: readPlainText(raw.description, term, 'description'),
+  });
 }
 
 /** Clear words in free text about how people take part ("in person or by video call"). */

@@ -4,7 +4,7 @@
  * A rule that cannot be read is left out and reported; the feed's own
  * description is kept, so the person still reads when the group meets.
  */
-import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
+import { WEEKDAYS, compact, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { isObject } from '../json.js';
 import { preview, readDate, readId, readNumber, readPlainText, readTime } from '../text/read.js';
@@ -91,18 +91,17 @@ export function readSchedule(
     problems.say('unreadable-schedule', undefined, 'empty-schedule');
     return undefined;
   }
-  const id = readId(raw['id']);
-  return {
-    ...(id && { id }),
-    ...(rule && { rule }),
-    ...(opensAt && { opensAt }),
-    ...(closesAt && { closesAt }),
-    ...(validFrom && { validFrom }),
-    ...(validTo && { validTo }),
-    ...(description && { description }),
-    ...(notes && { notes }),
-    ...(context.locationId && { locationId: context.locationId }),
-  };
+  return compact({
+    id: readId(raw['id']),
+    rule,
+    opensAt,
+    closesAt,
+    validFrom,
+    validTo,
+    description,
+    notes,
+    locationId: context.locationId || undefined,
+  });
 }
 
 /** The longest session read as running past midnight: 10pm to 2am is one, 2pm to 9am a mistake. */
@@ -198,15 +197,7 @@ function readRule(
     // Kept, so it can be described ("Every other Tuesday"), but which weeks is unknown.
     problems.say('unreadable-schedule', 'dtstart', freq === 'WEEKLY' ? 'weeks' : 'months', interval);
   }
-  return {
-    freq,
-    interval,
-    byDay,
-    byMonthDay,
-    ...(dtstart && { dtstart }),
-    ...(until && { until }),
-    ...(count && { count }),
-  };
+  return compact({ freq, interval, byDay, byMonthDay, dtstart, until, count });
 }
 
 /** Some feeds number weekdays: 1 = Monday ... 7 = Sunday (ISO 8601). */
