@@ -9,12 +9,16 @@
  * const { hits } = await directory.search({ text: 'walking group', postcode: 'NG18 1AB', proximity: 5000 });
  * ```
  */
+import { problemWords } from './problem-words.js';
+import { useProblemWords } from './problems.js';
 import { useTextReader } from './text/markup-check.js';
 import { textReader } from './text/rich-text.js';
 
-// Code using `waymark/data` reads synchronously (its readers, `readSchedule`): the markup reader is always in
-// use here. Widgets reach the client without this file, and load the markup reader only for answers with markup.
+// Code using `waymark/data` reads synchronously (its readers, `readSchedule`): the markup reader and the
+// problems' sentences are always in use here. Widgets reach the client without this file, and load the markup
+// reader only for answers with markup, the sentences only when there are problems to log.
 useTextReader(textReader);
+useProblemWords(problemWords);
 
 export type * from './model.js';
 export { WEEKDAYS } from './model.js';

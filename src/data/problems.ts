@@ -1,4 +1,18 @@
-import type { DataProblem, DataProblemCode } from './model.js';
+import { compact, type DataProblem, type DataProblemCode } from './model.js';
+import type { ProblemKey } from './problem-words.js';
+
+/** Turns a problem's key and values into its sentence: `problem-words.ts`, loaded only when there are problems to log. */
+export type ProblemWords = (key: ProblemKey, values: readonly (string | number)[]) => string;
+
+let words: ProblemWords | undefined;
+
+/**
+ * Gives every problem its sentence from now on, also those already found. The client calls it
+ * before it logs any; `waymark/data` at once, so code reading problems itself always gets sentences.
+ */
+export function useProblemWords(given: ProblemWords): void {
+  words = given;
+}
 
 /**
  * Collects the problems found while reading a payload, each once: the same
@@ -29,13 +43,29 @@ export class ItemProblems {
     readonly itemId?: string,
   ) {}
 
-  report(code: DataProblemCode, field: string | undefined, message: string): void {
-    const problem: DataProblem = { code, itemType: this.itemType, message };
-    this.log.add({
-      ...problem,
-      ...(this.itemId === undefined ? {} : { itemId: this.itemId }),
-      ...(field === undefined ? {} : { field }),
-    });
+  /** A problem in a sentence of its own (or, with `values`, a key of `problem-words.ts`). */
+  report(
+    code: DataProblemCode,
+    field: string | undefined,
+    message: string,
+    values?: readonly (string | number)[],
+  ): void {
+    const problem = compact<DataProblem>({ code, itemType: this.itemType, itemId: this.itemId, field, message });
+    if (values)
+      Object.defineProperty(problem, 'message', {
+        enumerable: true,
+        get: () => words?.(message as ProblemKey, values) ?? [message, ...values].join(': '),
+      });
+    this.log.add(problem);
+  }
+
+  /**
+   * A problem whose sentence is one of `problem-words.ts`, `$1`... filled with `values`: the words
+   * load only when there are problems to log, and `message` reads them once they have (until then
+   * it is the key and values, "status: Open").
+   */
+  say(code: DataProblemCode, field: string | undefined, key: ProblemKey, ...values: (string | number)[]): void {
+    this.report(code, field, key, values);
   }
 
   /** The same item under a nested path ("schedules[2]"), so fields read "schedules[2].byday". */
@@ -52,7 +82,12 @@ class NestedProblems extends ItemProblems {
     super(parent.log, parent.itemType, parent.itemId);
   }
 
-  override report(code: DataProblemCode, field: string | undefined, message: string): void {
-    this.parent.report(code, field === undefined ? this.prefix : `${this.prefix}.${field}`, message);
+  override report(
+    code: DataProblemCode,
+    field: string | undefined,
+    message: string,
+    values?: readonly (string | number)[],
+  ): void {
+    this.parent.report(code, field === undefined ? this.prefix : `${this.prefix}.${field}`, message, values);
   }
 }

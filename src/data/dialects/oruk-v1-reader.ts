@@ -9,10 +9,21 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import { readArray, readDate, readEmail, readId, readName, readPoint, readPlainText, readUrl } from '../text/read.js';
+import {
+  preview,
+  readArray,
+  readDate,
+  readEmail,
+  readId,
+  readName,
+  readPoint,
+  readPlainText,
+  readUrl,
+} from '../text/read.js';
 import { readDescription } from '../text/plain-or-rich.js';
 import type { DialectReader } from './dialect.js';
-import { SPRING_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
+import { readList, readOne, readServiceList, type ListItem } from './paging.js';
+import { SPRING_ENVELOPE } from './spring-envelope.js';
 import {
   arrangePlaces,
   assembleLocation,
@@ -36,7 +47,15 @@ import {
   readServiceAreas,
   readStatus,
 } from './shared-service-fields.js';
-import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
+import {
+  attendingTypeOf,
+  joinMethodOf,
+  readCategory,
+  ServiceTerms,
+  vocabularyOf,
+  type RawTerm,
+  type Vocabulary,
+} from './vocabularies.js';
 
 /**
  * A list item is the full record only when it carries every list Waymark
@@ -60,7 +79,7 @@ function termOf(raw: JsonObject): RawTerm {
 
 function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
   if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.report('wrong-type', field, 'a location is not an object.');
+    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
     return undefined;
   }
   const addresses = raw['physical_addresses'] ?? raw['addresses'];
@@ -139,8 +158,8 @@ function readService(record: unknown, log: ProblemLog, field: string, full = fal
     else if (link !== null)
       problems.report('wrong-type', `service_taxonomys[${i}]`, 'a taxonomy link with no taxonomy.');
   });
-  terms.addWords(raw['attending_type'], 'attending', problems, 'attending_type');
-  terms.addWords(raw['attending_access'], 'how-to-join', problems, 'attending_access');
+  addWords(terms, raw['attending_type'], 'attending', problems, 'attending_type');
+  addWords(terms, raw['attending_access'], 'how-to-join', problems, 'attending_access');
 
   const drafts: PlaceDraft[] = [];
   readArray(raw['service_at_locations'], problems, 'service_at_locations').forEach((link, i) => {
@@ -194,6 +213,31 @@ function readTaxonomyItem(raw: unknown, log: ProblemLog, field: string): Categor
   const term = termOf(raw);
   if (vocabularyOf(term.taxonomyId, term.taxonomyName)) return undefined;
   return readCategory(term, log.for('category'), field);
+}
+
+/** Words from a plain field (`attending_access`, `attending_type`), comma-separated, sorted into `terms`. */
+function addWords(
+  terms: ServiceTerms,
+  value: unknown,
+  vocabulary: Vocabulary,
+  problems: ItemProblems,
+  field: string,
+): void {
+  if (value === undefined || value === null || value === '') return;
+  const words = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value];
+  for (const word of words) {
+    const text = typeof word === 'string' ? word : undefined;
+    if (text !== undefined && text.trim() === '') continue;
+    if (vocabulary === 'how-to-join') {
+      const found = joinMethodOf(text);
+      if (found) terms.howToJoin.add(found);
+      else problems.say('invalid-value', field, 'word', preview(word));
+    } else {
+      const found = attendingTypeOf(text);
+      if (found) terms.attending.add(found);
+      else problems.say('invalid-value', field, 'word', preview(word));
+    }
+  }
 }
 
 export const oruk1Reader: DialectReader = {

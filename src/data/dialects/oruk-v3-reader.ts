@@ -75,7 +75,7 @@ function termOf(raw: JsonObject): RawTerm {
 
 function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
   if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.report('wrong-type', field, 'a location is not an object.');
+    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
     return undefined;
   }
   const addresses = raw['addresses'];
@@ -125,8 +125,7 @@ function readService(
     // An attribute naming only a taxonomy_term_id has nothing to show without the term list.
     const term = isObject(attribute) ? attribute['taxonomy_term'] : undefined;
     if (isObject(term)) terms.add(termOf(term), problems, `attributes[${i}].taxonomy_term`);
-    else if (!isObject(attribute) && attribute !== null)
-      problems.report('wrong-type', `attributes[${i}]`, 'an attribute is not an object.');
+    else if (!isObject(attribute) && attribute !== null) problems.say('wrong-type', `attributes[${i}]`, 'attribute');
   });
 
   const drafts: PlaceDraft[] = [];
@@ -191,7 +190,7 @@ function readService(
 function readListItem(raw: unknown, log: ProblemLog, field: string): ListItem | undefined {
   if (isObject(raw) && (isObject(raw['service']) || raw['location'] !== undefined)) {
     if (!isObject(raw['service'])) {
-      log.for('service').report('wrong-type', at(field, 'service'), 'a service-at-location item with no service.');
+      log.for('service').say('wrong-type', at(field, 'service'), 'no-service');
       return undefined;
     }
     const service = readService(raw['service'], log, at(field, 'service'), { place: { raw, field: '' } });
@@ -203,7 +202,7 @@ function readListItem(raw: unknown, log: ProblemLog, field: string): ListItem | 
 
 function readTermItem(raw: unknown, log: ProblemLog, field: string): Category | undefined {
   if (!isObject(raw)) {
-    log.for('category').report('wrong-type', field, 'a taxonomy term is not an object.');
+    log.for('category').say('wrong-type', field, 'term-object');
     return undefined;
   }
   const term = termOf(raw);

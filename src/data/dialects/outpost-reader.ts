@@ -21,7 +21,8 @@ import {
 } from '../text/read.js';
 import { readDescription } from '../text/plain-or-rich.js';
 import type { DialectReader } from './dialect.js';
-import { SPRING_ENVELOPE, readOne, readServiceList, type ListItem } from './paging.js';
+import { readOne, readServiceList, type ListItem } from './paging.js';
+import { SPRING_ENVELOPE } from './spring-envelope.js';
 import {
   arrangePlaces,
   assembleLocation,
@@ -105,7 +106,7 @@ const FEATURE_SLUGS: Readonly<Record<string, AccessFeature>> = {
 
 function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
   if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.report('wrong-type', field, 'a location is not an object.');
+    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
     return undefined;
   }
   const geometry = isObject(raw['geometry']) ? raw['geometry'] : undefined;

@@ -5,7 +5,7 @@
  * merged; two list items claiming one id are a duplicate, and the first is kept.
  */
 import { mergeAllServices } from '../directory/merge.js';
-import type { DataProblem, PageInfo, Reading, Service } from '../model.js';
+import { compact, type DataProblem, type PageInfo, type Reading, type Service } from '../model.js';
 import { ProblemLog } from '../problems.js';
 import { isObject } from '../json.js';
 import { readBoolean, readNumber } from '../text/read.js';
@@ -23,10 +23,16 @@ export interface EnvelopeShape {
   readonly last?: string;
   readonly empty?: string;
   /**
-   * Whether page numbers may count from 0 (Spring-style ORUK 1.0 feeds do,
-   * others count from 1): decided per page from `first` and `last`.
+   * The 1-based page number from the envelope's, for formats whose numbers may
+   * count from 0 (Spring-style ORUK 1.0 feeds' do, see `spring-envelope.ts`);
+   * others count from 1.
    */
-  readonly mayCountFromZero?: boolean;
+  readonly pageNumber?: (
+    number: number,
+    first: boolean | undefined,
+    last: boolean | undefined,
+    totalPages: number | undefined,
+  ) => number;
 }
 
 export const ORUK3_ENVELOPE: EnvelopeShape = {
@@ -38,20 +44,6 @@ export const ORUK3_ENVELOPE: EnvelopeShape = {
   first: 'first_page',
   last: 'last_page',
   empty: 'empty',
-};
-
-/** ORUK 1.0 and Outpost: Spring-style, with `content` (the 1.0 OpenAPI file says `contents`: both are read). */
-export const SPRING_ENVELOPE: EnvelopeShape = {
-  items: ['content', 'contents'],
-  page: 'number',
-  totalPages: 'totalPages',
-  totalItems: 'totalElements',
-  // Outpost's `size` is how many items this page holds; its `perPage` is the page size.
-  perPage: ['perPage', 'size'],
-  first: 'first',
-  last: 'last',
-  empty: 'empty',
-  mayCountFromZero: true,
 };
 
 export interface Envelope {
@@ -68,15 +60,11 @@ export interface Envelope {
 export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeShape): Envelope {
   const problems = log.for('page');
   if (Array.isArray(payload)) {
-    problems.report('unreadable-page', undefined, 'a bare list with no paging envelope; read as the only page.');
+    problems.say('unreadable-page', undefined, 'bare-list');
     return { items: payload, field: '', page: { page: 1, isLast: true } };
   }
   if (!isObject(payload)) {
-    problems.report(
-      'unreadable-page',
-      undefined,
-      `expected a page object with a list of items, found ${payload === null ? 'null' : typeof payload}.`,
-    );
+    problems.say('unreadable-page', undefined, 'page', payload === null ? 'null' : typeof payload);
     return { items: [], field: shape.items[0] ?? 'contents' };
   }
   let field = shape.items[0] ?? 'contents';
@@ -86,7 +74,7 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
     field = present;
     const list = payload[present];
     if (Array.isArray(list)) items = list;
-    else problems.report('wrong-type', present, 'the list of items is not a list; nothing on this page was read.');
+    else problems.say('wrong-type', present, 'items');
   }
 
   const number = readNumber(payload[shape.page], problems, shape.page, { min: 0, integer: true });
@@ -100,7 +88,12 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
   const last = shape.last === undefined ? undefined : readBoolean(payload[shape.last], problems, shape.last);
   const empty = shape.empty === undefined ? undefined : readBoolean(payload[shape.empty], problems, shape.empty);
 
-  const page = number === undefined ? 1 : pageNumber(number, shape.mayCountFromZero === true, first, last, totalPages);
+  const page =
+    number === undefined
+      ? 1
+      : shape.pageNumber
+        ? shape.pageNumber(number, first, last, totalPages)
+        : Math.max(1, number);
   let isLast: boolean;
   if (items.length === 0 || empty === true || last === true) isLast = true;
   else if (totalPages !== undefined) isLast = page >= totalPages;
@@ -109,37 +102,7 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
   else if (perPage !== undefined) isLast = items.length < perPage;
   else isLast = true;
 
-  const info: PageInfo = {
-    page,
-    isLast,
-    ...(totalPages !== undefined && { totalPages }),
-    ...(totalItems !== undefined && { totalItems }),
-    ...(perPage !== undefined && { perPage }),
-  };
-  return { items, field, page: info };
-}
-
-/**
- * The 1-based page number. Spring-style feeds count from 0 and ORUK 1.0 says
- * 1, and both are met: `first` and `last` tell which (the first page numbered
- * 0 or 1, the last page numbered totalPages - 1 or totalPages, and page 1 that
- * is not the first is the second). With neither to go by, a 0 can only count
- * from 0, and anything else is taken to count from 1, as the 1.0 API says.
- */
-function pageNumber(
-  number: number,
-  mayCountFromZero: boolean,
-  first: boolean | undefined,
-  last: boolean | undefined,
-  totalPages: number | undefined,
-): number {
-  if (!mayCountFromZero) return Math.max(1, number);
-  let fromZero: boolean;
-  if (first === true) fromZero = number === 0;
-  else if (first === false && number === 1) fromZero = true;
-  else if (last === true && totalPages !== undefined && totalPages > 0) fromZero = number === totalPages - 1;
-  else fromZero = number === 0;
-  return fromZero ? number + 1 : Math.max(1, number);
+  return { items, field, page: compact<PageInfo>({ page, isLast, totalPages, totalItems, perPage }) };
 }
 
 /** One list item read: the service, and whether it came through one of its places (`/service_at_locations`). */
@@ -161,23 +124,13 @@ export function readServiceList(
   const envelope = readEnvelope(payload, log, shape);
   // A service met once per place is merged once, at the end, from all its records.
   const byId = new Map<string, { records: Service[]; viaPlace: boolean }>();
-  envelope.items.forEach((raw, i) => {
-    const field = `${envelope.field}[${i}]`;
-    let item: ListItem | undefined;
-    try {
-      item = readItem(raw, log, field);
-    } catch (error) {
-      log.for('page').report('invalid-value', field, `an item could not be read at all (${String(error)}); left out.`);
-      return;
-    }
-    if (!item) return;
-    const { service, viaPlace } = item;
+  eachItem(envelope, log, readItem, ({ service, viaPlace }) => {
     const seen = byId.get(service.id);
     if (!seen) byId.set(service.id, { records: [service], viaPlace });
     else if (viaPlace && seen.viaPlace) seen.records.push(service);
     else {
       const problems = log.for('service', service.id);
-      problems.report('duplicate-id', 'id', 'more than one service has this id; the first is kept.');
+      problems.say('duplicate-id', 'id', 'duplicate', 'service');
     }
   });
   const services = [...byId.values()].flatMap(({ records }) => mergeAllServices(records) ?? []);
@@ -188,14 +141,14 @@ export function readServiceList(
 export function readOne<T>(payload: unknown, read: (raw: unknown, log: ProblemLog) => T | undefined): Reading<T> {
   const log = new ProblemLog();
   if (!isObject(payload)) {
-    log.for('page').report('unreadable-page', undefined, 'expected one record as an object.');
+    log.for('page').say('unreadable-page', undefined, 'record');
     return { items: [], problems: log.problems };
   }
   try {
     const item = read(payload, log);
     return { items: item === undefined ? [] : [item], problems: log.problems };
   } catch (error) {
-    log.for('page').report('invalid-value', undefined, `the record could not be read at all (${String(error)}).`);
+    log.for('page').say('invalid-value', undefined, 'record-error', String(error));
     return { items: [], problems: log.problems };
   }
 }
@@ -210,23 +163,31 @@ export function readList<T extends { readonly id: string }>(
   const log = new ProblemLog();
   const envelope = readEnvelope(payload, log, shape);
   const byId = new Map<string, T>();
+  eachItem(envelope, log, readItem, (item) => {
+    if (!byId.has(item.id)) byId.set(item.id, item);
+    else log.for(itemType, item.id).say('duplicate-id', 'id', 'duplicate', itemType);
+  });
+  return withPage([...byId.values()], log.problems, envelope.page);
+}
+
+/** Reads each item of a page on its own: one that cannot be read at all is reported and skipped, never thrown. */
+function eachItem<T>(
+  envelope: Envelope,
+  log: ProblemLog,
+  readItem: (raw: unknown, log: ProblemLog, field: string) => T | undefined,
+  take: (item: T) => void,
+): void {
   envelope.items.forEach((raw, i) => {
     const field = `${envelope.field}[${i}]`;
     let item: T | undefined;
     try {
       item = readItem(raw, log, field);
     } catch (error) {
-      log.for('page').report('invalid-value', field, `an item could not be read at all (${String(error)}); left out.`);
+      log.for('page').say('invalid-value', field, 'item', String(error));
       return;
     }
-    if (item === undefined) return;
-    if (!byId.has(item.id)) byId.set(item.id, item);
-    else
-      log
-        .for(itemType, item.id)
-        .report('duplicate-id', 'id', `more than one ${itemType} has this id; the first is kept.`);
+    if (item !== undefined) take(item);
   });
-  return withPage([...byId.values()], log.problems, envelope.page);
 }
 
 function withPage<T>(items: T[], problems: DataProblem[], page: PageInfo | undefined): Reading<T> {

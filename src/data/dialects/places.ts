@@ -49,8 +49,7 @@ export function readAddressList(value: unknown, problems: ItemProblems, field: s
   for (const i of order) {
     const raw = list[i];
     if (!isObject(raw)) {
-      if (raw !== null && raw !== undefined)
-        problems.report('wrong-type', `${field}[${i}]`, 'an address is not an object.');
+      if (raw !== null && raw !== undefined) problems.say('wrong-type', `${field}[${i}]`, 'address');
       continue;
     }
     const address = readAddress(raw, problems.nested(`${field}[${i}]`));
@@ -72,7 +71,7 @@ export function readAccessibilityNotes(value: unknown, problems: ItemProblems, f
       return;
     }
     if (!isObject(raw)) {
-      if (raw !== null) problems.report('wrong-type', `${field}[${i}]`, 'an accessibility note is not an object.');
+      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'accessibility');
       return;
     }
     const at = problems.nested(`${field}[${i}]`);
@@ -102,7 +101,7 @@ export function readLocationKind(value: unknown, problems: ItemProblems, field =
   const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
   const kind = KINDS.find((k) => k === word);
   if (kind) return kind;
-  problems.report('invalid-value', field, `"${preview(value)}" is not physical, postal or virtual; read as physical.`);
+  problems.say('invalid-value', field, 'location-type', preview(value));
   return 'physical';
 }
 
@@ -153,8 +152,7 @@ export function assembleLocation(parts: PlaceParts): Location | undefined {
   const { ownId, problems, features = [], ...rest } = parts;
   const useful = parts.name || parts.address || parts.point || parts.kind === 'virtual' || parts.description;
   if (!ownId && !useful) return undefined;
-  if (!ownId)
-    problems.report('missing-id', 'id', 'a place with no id; given one made from its name, address and position.');
+  if (!ownId) problems.say('missing-id', 'id', 'place-id');
   const fromNotes = readAccessFeatures(parts.accessibility.flatMap((note) => [note.description, note.details]));
   const access = [...new Set([...fromNotes, ...features])];
   return compact({ ...rest, accessibility: [...parts.accessibility], access });

@@ -63,7 +63,7 @@ export function readStatus(
   const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   const status = word === undefined ? undefined : (lookup(STATUSES, word) ?? lookup(synonyms, word));
   if (status) return status;
-  problems.report('invalid-value', field, `"${preview(value)}" is not a status we know; read as active.`);
+  problems.say('invalid-value', field, 'status', preview(value));
   return 'active';
 }
 
@@ -84,7 +84,7 @@ export function readAges(
   const minimumAge = readNumber(minimum, problems, fields[0], { min: 0, max: MAX_AGE });
   const maximumAge = readNumber(maximum, problems, fields[1], { min: 0, max: MAX_AGE });
   if (minimumAge !== undefined && maximumAge !== undefined && minimumAge > maximumAge) {
-    problems.report('invalid-value', fields[0], `the minimum age ${minimumAge} is above the maximum ${maximumAge}.`);
+    problems.say('invalid-value', fields[0], 'ages', minimumAge, maximumAge);
     return {};
   }
   return compact({ minimumAge, maximumAge });
@@ -97,7 +97,7 @@ export function readOrganization(raw: unknown, problems: ItemProblems, field: st
   const nested = problems.nested(field);
   const name = readName(org['name'], nested, 'name');
   if (!name) {
-    problems.report('missing-name', `${field}.name`, 'an organisation with no name; left out.');
+    problems.say('missing-name', `${field}.name`, 'organisation');
     return undefined;
   }
   return compact({
@@ -138,7 +138,7 @@ export function readContacts(value: unknown, problems: ItemProblems, field = 'co
   readArray(value, problems, field).forEach((raw, i) => {
     const at = problems.nested(`${field}[${i}]`);
     if (!isObject(raw)) {
-      if (raw !== null) problems.report('wrong-type', `${field}[${i}]`, 'a contact is not an object.');
+      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'contact');
       return;
     }
     if (raw['visible'] === false) return;
@@ -168,7 +168,7 @@ export function readCosts(value: unknown, problems: ItemProblems, field = 'cost_
   readArray(value, problems, field).forEach((raw, i) => {
     const at = problems.nested(`${field}[${i}]`);
     if (!isObject(raw)) {
-      if (raw !== null) problems.report('wrong-type', `${field}[${i}]`, 'a cost option is not an object.');
+      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'cost');
       return;
     }
     const amount = readNumber(raw['amount'], at, 'amount', { min: 0, max: 100_000 });
@@ -179,7 +179,7 @@ export function readCosts(value: unknown, problems: ItemProblems, field = 'cost_
     if (typeof rawCurrency === 'string' && CURRENCY.test(rawCurrency.trim().toUpperCase())) {
       currency = rawCurrency.trim().toUpperCase();
     } else if (rawCurrency !== undefined && rawCurrency !== null && rawCurrency !== '') {
-      at.report('invalid-value', 'currency', `"${preview(rawCurrency)}" is not a currency code; read as GBP.`);
+      at.say('invalid-value', 'currency', 'currency', preview(rawCurrency));
     }
     const cost = compact({
       option: readName(raw['option'], at, 'option'),
@@ -285,18 +285,18 @@ export interface ServiceIdentity {
 
 export function readServiceIdentity(raw: unknown, log: ProblemLog, field: string): ServiceIdentity | undefined {
   if (!isObject(raw)) {
-    log.for('service').report('wrong-type', field || undefined, 'a service is not an object; left out.');
+    log.for('service').say('wrong-type', field || undefined, 'service');
     return undefined;
   }
   const id = readId(raw['id']);
   if (id === undefined) {
-    log.for('service').report('missing-id', field === '' ? 'id' : `${field}.id`, 'a service with no id; left out.');
+    log.for('service').say('missing-id', field === '' ? 'id' : `${field}.id`, 'service-id');
     return undefined;
   }
   const problems = log.for('service', id);
   const name = readName(raw['name'], problems, 'name');
   if (name === undefined) {
-    problems.report('missing-name', 'name', 'a service with no name; left out.');
+    problems.say('missing-name', 'name', 'service-name');
     return undefined;
   }
   return { raw, id, name, problems };

@@ -5,7 +5,7 @@
  * (`AttendingType`). ORUK 1.0's `attending_access` and `attending_type`
  * fields use the same words, so they are read here too.
  */
-import type { AttendingType, Category, JoinMethod, Location } from '../model.js';
+import { compact, type AttendingType, type Category, type JoinMethod, type Location } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { preview, readId, readName, readPlainText } from '../text/read.js';
 
@@ -109,32 +109,13 @@ export class ServiceTerms {
       const read = vocabulary === 'how-to-join' ? joinMethodOf : attendingTypeOf;
       const found = words.map(read).find((value) => value !== undefined);
       if (found === undefined) {
-        problems.report(
-          'invalid-value',
-          field,
-          `"${preview(words[0] ?? raw.id)}" is not a ${vocabulary} term we know.`,
-        );
+        problems.say('invalid-value', field, 'term', preview(words[0] ?? raw.id), vocabulary);
       } else if (vocabulary === 'how-to-join') this.howToJoin.add(found as JoinMethod);
       else this.attending.add(found as AttendingType);
       return;
     }
     const category = readCategory(raw, problems, field);
     if (category && !this.#categories.has(category.id)) this.#categories.set(category.id, category);
-  }
-
-  /** Words from a plain field (ORUK 1.0 `attending_access`, `attending_type`), comma-separated. */
-  addWords(value: unknown, vocabulary: Vocabulary, problems: ItemProblems, field: string): void {
-    if (value === undefined || value === null || value === '') return;
-    const words = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value];
-    for (const word of words) {
-      const text = typeof word === 'string' ? word : undefined;
-      if (text !== undefined && text.trim() === '') continue;
-      const found = vocabulary === 'how-to-join' ? joinMethodOf(text) : attendingTypeOf(text);
-      if (found === undefined)
-        problems.report('invalid-value', field, `"${preview(word)}" is not a word we know here.`);
-      else if (vocabulary === 'how-to-join') this.howToJoin.add(found as JoinMethod);
-      else this.attending.add(found as AttendingType);
-    }
   }
 }
 
@@ -146,27 +127,24 @@ export class ServiceTerms {
 export function readCategory(raw: RawTerm, problems: ItemProblems, field: string): Category | undefined {
   const id = readId(raw.id);
   if (id === undefined) {
-    problems.report('missing-id', `${field}.id`, 'a taxonomy term with no id; left out.');
+    problems.say('missing-id', `${field}.id`, 'term-id');
     return undefined;
   }
   const term = problems.log.for('category', id);
   const name = readName(raw.name, term, 'name');
   if (name === undefined) {
-    term.report('missing-name', 'name', 'a taxonomy term with no name; left out.');
+    term.say('missing-name', 'name', 'term-name');
     return undefined;
   }
-  const category: Category = { id, name };
   const parentId = readId(raw.parentId);
-  const taxonomyId = readId(raw.taxonomyId);
-  const code = readName(raw.code, term, 'code');
-  const description = readPlainText(raw.description, term, 'description');
-  return {
-    ...category,
-    ...(parentId !== undefined && parentId !== id && { parentId }),
-    ...(taxonomyId !== undefined && { taxonomyId }),
-    ...(code !== undefined && { code }),
-    ...(description !== undefined && { description }),
-  };
+  return compact<Category>({
+    id,
+    name,
+    parentId: parentId === id ? undefined : parentId,
+    taxonomyId: readId(raw.taxonomyId),
+    code: readName(raw.code, term, 'code'),
+    description: readPlainText(raw.description, term, 'description'),
+  });
 }
 
 /** Clear words in free text about how people take part ("in person or by video call"). */

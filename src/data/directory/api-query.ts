@@ -4,12 +4,12 @@
  * postcode goes as one when the API takes it, else as coordinates looked up
  * here, else not at all (distances are then measured here).
  */
-import type { Dialect, DirectoryQuery, DirectoryRequest, ListKind, QueryCapability } from '../dialects/dialect.js';
-import type { GeoPoint, Reading, Service } from '../model.js';
+import type { DirectoryQuery, ListKind, QueryCapability } from '../dialects/dialect.js';
+import type { GeoPoint, Service } from '../model.js';
 import type { PostcodeLookup } from '../search/geo.js';
-import type { SearchQuery } from '../search/search.js';
-import type { SearchResults } from './client.js';
-import { inListOrder } from './local-or-remote.js';
+import type { SearchHit, SearchQuery } from '../search/search.js';
+import type { ClientInside, SearchResults } from './client.js';
+import { safely, unreadableReading } from './list-pages.js';
 
 /** The parts of a query about place, which the API is asked in its own way or not at all. */
 const PLACE: readonly string[] = ['postcode', 'near', 'proximity'];
@@ -63,23 +63,25 @@ export async function translateQuery(
   };
 }
 
-/** What a remote search needs from the client. */
-export interface RemoteSearching {
-  readonly dialect: Dialect;
-  lookup(postcode: string): Promise<PostcodeLookup>;
-  /** One page of the API's answer, read (and its problems reported). */
-  readPage(request: DirectoryRequest): Promise<Reading<Service>>;
-}
-
 /** One page of a big directory's answer to `query`: what the API cannot answer is filtered here. */
 export async function searchRemotely(
   query: SearchQuery,
   page: number,
   pageSize: number,
-  { dialect, lookup, readPage }: RemoteSearching,
+  inside: ClientInside,
+  signal: AbortSignal,
 ): Promise<SearchResults> {
-  const asked = await translateQuery(query, dialect.capabilities, dialect.lists, lookup);
-  const reading = await readPage(dialect.listRequest(asked.kind, asked.api, page, pageSize));
+  const { dialect, reader } = inside.format();
+  const asked = await translateQuery(query, dialect.capabilities, dialect.lists, (postcode) =>
+    inside.lookup(postcode, signal),
+  );
+  const reading = await inside.get(
+    inside.url(dialect.listRequest(asked.kind, asked.api, page, pageSize)),
+    (body) => safely(() => reader.readServicePage(body), unreadableReading<Service>()),
+    signal,
+  );
+  for (const problem of reading.problems) inside.log.add(problem);
+  await inside.report();
   const { SearchIndex } = await import('../search/search.js');
   let hits = new SearchIndex(reading.items).search(asked.local);
   // The API orders its pages; re-sorting one page would mix pages up. Only an asked-for order re-sorts.
@@ -95,4 +97,10 @@ export async function searchRemotely(
     ...(asked.near ? { near: asked.near } : {}),
     ...(asked.postcode ? { postcode: asked.postcode } : {}),
   };
+}
+
+/** Hits in the order the API sent their services: re-sorting one page of many would mix pages up. */
+export function inListOrder(hits: SearchHit[], services: readonly { readonly id: string }[]): SearchHit[] {
+  const position = new Map(services.map((service, i) => [service.id, i]));
+  return hits.sort((a, b) => (position.get(a.service.id) ?? 0) - (position.get(b.service.id) ?? 0));
 }

@@ -5,7 +5,8 @@
  * big directory's own API a page at a time (`local-or-remote.ts`,
  * `api-query.ts`). It reads lists at a bounded cost (`list-pages.ts`), fills
  * in what list summaries lack in the background (`details.ts`), keeps what it
- * read under a byte budget (`response-cache.ts`), retries what may pass
+ * read under a byte budget (`memory-cache.ts`; `response-cache.ts` also keeps
+ * it in sessionStorage, for a site that asks), retries what may pass
  * (`http.ts`), aborts searches that a newer one replaced, reports loading
  * progress, and turns every failure into a `DirectoryError` and every fault in
  * the data into a `DataProblem` logged once to the console.
@@ -13,13 +14,15 @@
  * What only some pages need is loaded on demand: the reader of the format the
  * directory speaks, the search index once there is data, the
  * postcode lookup at the first postcode, the query translation at the first
- * remote search, and the detail fetching when a list gives summaries.
+ * remote search, the detail fetching when a list gives summaries or a person
+ * opens a service, sessionStorage when a site asks, and the words for
+ * problems and failures when there are some.
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import { knownDialectId } from '../dialects/ids.js';
 import { oruk3 } from '../dialects/oruk-v3.js';
 import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
-import { ProblemLog } from '../problems.js';
+import { ProblemLog, useProblemWords } from '../problems.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchIndex, SearchQuery } from '../search/search.js';
 import { detectFormat, loadTextReaderFor } from './detect.js';
@@ -32,10 +35,11 @@ import {
   type HttpOptions,
   type JsonAnswer,
 } from './http.js';
-import { readListPages, safely, unreadableReading, type ListContext } from './list-pages.js';
+import { readListPages, type ListContext } from './list-pages.js';
 import { modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
 import { absoluteUrl, registry } from './registry.js';
-import { ResponseCache, sessionStorageIfAvailable, type StorageLike } from './response-cache.js';
+import { MemoryCache, type MemoryCacheOptions } from './memory-cache.js';
+import type { StorageLike } from './response-cache.js';
 
 export type { PostcodeLookup } from '../search/geo.js';
 export type { SearchHit, SearchQuery } from '../search/search.js';
@@ -108,6 +112,23 @@ export interface SearchResults {
   readonly postcode?: PostcodeLookup;
 }
 
+/** What the parts of the client loaded on demand need of it. */
+export interface ClientInside {
+  /** Every service of a local directory, in the directory's order. */
+  readonly services: Map<string, Service>;
+  readonly log: ProblemLog;
+  /** Full records being fetched when a person opens them; once fetched they are in the cache, which is bounded. */
+  readonly pending: Map<string, Promise<Service | undefined>>;
+  readonly concurrency: number;
+  format(): { dialect: Dialect; reader: DialectReader };
+  /** A GET through the cache, kept as `read` reads it. */
+  get<T>(url: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T>;
+  url(request: DirectoryRequest): string;
+  /** Logs the problems not logged before. */
+  report(): Promise<void>;
+  lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup>;
+}
+
 export interface DirectoryProgress {
   /** Services loaded so far. */
   readonly loaded: number;
@@ -136,7 +157,7 @@ export class DirectoryClient extends EventTarget {
   readonly src: string;
   readonly #base: string;
   readonly #options: DirectoryClientOptions;
-  readonly #cache: ResponseCache;
+  #cache: MemoryCache;
   readonly #logger: DirectoryLogger;
   readonly #log = new ProblemLog();
   #logged = 0;
@@ -154,8 +175,9 @@ export class DirectoryClient extends EventTarget {
   /** Set once a local directory is loaded whole. */
   #index: SearchIndex | undefined;
   #categories: Promise<readonly Category[]> | undefined;
-  /** Full records being fetched; once fetched they are in the cache, which is bounded. */
-  readonly #pendingDetails = new Map<string, Promise<Service | undefined>>();
+  #insideParts: ClientInside | undefined;
+  /** Whether answers are kept in sessionStorage too, as `cache: 'session'` asks. */
+  #session = false;
   readonly #searches = new WeakMap<object, AbortController>();
 
   constructor(options: DirectoryClientOptions) {
@@ -163,12 +185,7 @@ export class DirectoryClient extends EventTarget {
     this.#options = options;
     this.src = absoluteUrl(options.src);
     this.#base = this.src.endsWith('/') ? this.src : `${this.src}/`;
-    this.#cache = new ResponseCache({
-      storage: options.cache === 'session' ? (options.storage ?? sessionStorageIfAvailable()) : undefined,
-      ttlMs: options.cacheTtlMs,
-      budgetBytes: options.cacheBudgetBytes,
-      now: options.now,
-    });
+    this.#cache = new MemoryCache(cacheOptions(options));
     this.#logger = options.logger ?? console;
   }
 
@@ -232,7 +249,9 @@ export class DirectoryClient extends EventTarget {
       await untilAborted(this.load(), controller.signal);
       return this.#index
         ? await this.#searchLocally(this.#index, query, page, pageSize, controller.signal)
-        : await this.#searchRemotely(query, page, pageSize, controller.signal);
+        : await (
+            await import('./api-query.js')
+          ).searchRemotely(query, page, pageSize, this.#inside(), controller.signal);
     } catch (error) {
       if (isAbortError(error) || controller.signal.aborted) throw abortErrorFrom(error);
       this.#logError(error);
@@ -248,23 +267,9 @@ export class DirectoryClient extends EventTarget {
     await this.load();
     const known = this.#services.get(id);
     if (known?.detail === 'full') return known;
-    let pending = this.#pendingDetails.get(id);
-    if (!pending) {
-      pending = this.#fetchService(id)
-        .catch((error: unknown) => {
-          if (isDirectoryError(error) && error.kind === 'not-found') return undefined;
-          throw error;
-        })
-        .finally(() => this.#pendingDetails.delete(id));
-      this.#pendingDetails.set(id, pending);
-    }
-    const full = await pending;
-    await this.#reportProblems();
-    if (!full || !known) return full ?? known;
-    const { mergeServices } = await import('./merge.js');
-    const merged = mergeServices(known, full);
-    if (this.#services.get(id) === known) this.#services.set(id, merged);
-    return merged;
+    // Fetching and merging a full record loads when a person first opens a service.
+    const { openService } = await import('./details.js');
+    return openService(this.#inside(), id, known);
   }
 
   /** The directory's categories, for filters: its own list when it has one, else those its services use. */
@@ -283,10 +288,17 @@ export class DirectoryClient extends EventTarget {
     this.#index = undefined;
     this.#categories = undefined;
     this.#mode = undefined;
+    if (this.#options.cache === 'session' && !this.#session) {
+      // Keeping answers for the site's other pages loads only for a site that asks.
+      const { ResponseCache, sessionStorageIfAvailable } = await import('./response-cache.js');
+      const storage = this.#options.storage ?? sessionStorageIfAvailable();
+      this.#cache = new ResponseCache({ ...cacheOptions(this.#options), storage });
+      this.#session = true;
+    }
     const { dialect, reader, first } = await detectFormat(this.#detection(await this.#namedDialect()));
     this.#dialect = dialect;
     this.#reader = reader;
-    this.#addProblems(first.problems);
+    for (const problem of first.problems) this.#log.add(problem);
     if (modeFromFirstPage(first.page, first.items.length, this.#localThreshold) === 'remote') {
       await this.#goRemote();
       return;
@@ -299,7 +311,18 @@ export class DirectoryClient extends EventTarget {
     await this.#buildIndex();
     this.#mode = 'local';
     await this.#reportProblems();
-    this.#completing = this.#completeSummaries(controller.signal).catch(() => undefined);
+    if ([...this.#services.values()].some((s) => s.detail === 'summary'))
+      this.#completing = import('./details.js')
+        .then((m) => m.completeInBackground(this.#inside(), this.#detailThreshold, controller.signal))
+        .then(async (fetched) => {
+          if (controller.signal.aborted) return;
+          if (fetched > 0) {
+            await this.#buildIndex();
+            this.dispatchEvent(new Event('change'));
+          }
+          await this.#reportProblems();
+        })
+        .catch(() => undefined);
   }
 
   async #goRemote(): Promise<void> {
@@ -345,14 +368,22 @@ export class DirectoryClient extends EventTarget {
   }
 
   #listContext(): ListContext {
-    return {
-      dialect: this.#format().dialect,
-      pageSize: this.#pageSize,
-      concurrency: this.#concurrency,
+    return { ...this.#inside(), dialect: this.#format().dialect, pageSize: this.#pageSize };
+  }
+
+  /** What the parts loaded on demand (`details.ts`, `api-query.ts`) need of the client. */
+  #inside(): ClientInside {
+    return (this.#insideParts ??= {
+      services: this.#services,
       log: this.#log,
+      pending: new Map(),
+      concurrency: this.#concurrency,
+      format: () => this.#format(),
       get: (url, read, signal) => this.#get(url, read, { signal }),
       url: (request) => this.#url(request),
-    };
+      report: () => this.#reportProblems(),
+      lookup: (postcode, signal) => this.#lookup(postcode, signal),
+    });
   }
 
   /**
@@ -370,9 +401,7 @@ export class DirectoryClient extends EventTarget {
       (reading, total) => {
         for (const service of reading.items) {
           if (this.#services.has(service.id))
-            this.#log
-              .for('service', service.id)
-              .report('duplicate-id', 'id', 'more than one service has this id; the first is kept.');
+            this.#log.for('service', service.id).say('duplicate-id', 'id', 'duplicate', 'service');
           else this.#services.set(service.id, service);
         }
         const loaded = this.#services.size;
@@ -414,30 +443,6 @@ export class DirectoryClient extends EventTarget {
       },
       this.#maxLocationPages,
     );
-  }
-
-  /**
-   * In the background, once the directory answers: the full records of the
-   * services that came as summaries, within `detailThreshold`, stopping when
-   * the first few add nothing; then the index is rebuilt and `change` fired.
-   */
-  async #completeSummaries(signal: AbortSignal): Promise<void> {
-    const summaries = [...this.#services.values()].filter((s) => s.detail === 'summary');
-    if (summaries.length === 0) return;
-    const { completeSummaries } = await import('./details.js');
-    const fetched = await completeSummaries(summaries.slice(0, this.#detailThreshold), {
-      concurrency: this.#concurrency,
-      signal,
-      log: this.#log,
-      fetchService: (id) => this.#fetchService(id, signal),
-      services: this.#services,
-    });
-    if (signal.aborted) return;
-    if (fetched > 0) {
-      await this.#buildIndex();
-      this.dispatchEvent(new Event('change'));
-    }
-    await this.#reportProblems();
   }
 
   async #loadCategories(): Promise<readonly Category[]> {
@@ -490,46 +495,10 @@ export class DirectoryClient extends EventTarget {
     };
   }
 
-  /** Asks the API what it can answer, and filters the rest on the page it sends (see `api-query.ts`, loaded at the first). */
-  async #searchRemotely(
-    query: SearchQuery,
-    page: number,
-    pageSize: number,
-    signal: AbortSignal,
-  ): Promise<SearchResults> {
-    const { dialect, reader } = this.#format();
-    const { searchRemotely } = await import('./api-query.js');
-    return searchRemotely(query, page, pageSize, {
-      dialect,
-      lookup: (postcode) => this.#lookup(postcode, signal),
-      readPage: async (request) => {
-        const reading = await this.#get(
-          this.#url(request),
-          (body) => safely(() => reader.readServicePage(body), unreadableReading<Service>()),
-          { signal },
-        );
-        this.#addProblems(reading.problems);
-        await this.#reportProblems();
-        return reading;
-      },
-    });
-  }
-
   async #lookup(postcode: string, signal: AbortSignal): Promise<PostcodeLookup> {
     const { postcodeApi, fetch, timeoutMs } = this.#options;
     const { lookupPostcode } = await import('../search/geo.js');
     return lookupPostcode(postcode, { apiBase: postcodeApi, fetch, timeoutMs, signal });
-  }
-
-  async #fetchService(id: string, signal?: AbortSignal): Promise<Service | undefined> {
-    const { dialect, reader } = this.#format();
-    const reading = await this.#get(
-      this.#url(dialect.serviceRequest(id)),
-      (body) => safely(() => reader.readService(body), unreadableReading<Service>()),
-      { signal },
-    );
-    this.#addProblems(reading.problems);
-    return reading.items[0];
   }
 
   /** A GET through the cache, kept as `read` reads it: answers are kept, errors never. */
@@ -564,20 +533,21 @@ export class DirectoryClient extends EventTarget {
     this.dispatchEvent(new CustomEvent<DirectoryProgress>('progress', { detail: { loaded, total } }));
   }
 
-  #addProblems(problems: readonly DataProblem[]): void {
-    for (const problem of problems) this.#log.add(problem);
-  }
-
   /**
    * Logs the problems not logged before, as one collapsed group for the site
-   * owner (`problem-report.ts`, loaded only when there are problems to log).
+   * owner (`problem-report.ts` and the problems' sentences, `problem-words.ts`,
+   * loaded only when there are problems to log).
    */
   async #reportProblems(): Promise<void> {
     const fresh = this.#log.problems.slice(this.#logged);
     this.#logged = this.#log.problems.length;
     if (fresh.length === 0) return;
     try {
-      const { logProblems } = await import('../problem-report.js');
+      const [{ logProblems }, { problemWords }] = await Promise.all([
+        import('../problem-report.js'),
+        import('../problem-words.js'),
+      ]);
+      useProblemWords(problemWords);
       logProblems(this.#logger, this.src, fresh);
     } catch {
       // The console lines are for the site owner: a page that cannot load them still shows the directory.
@@ -645,6 +615,10 @@ async function dialectNamed(id: string): Promise<Dialect | undefined> {
   const known = knownDialectId(id);
   if (known === undefined || known === oruk3.id) return known && oruk3;
   return (await everyDialect()).find((d) => d.id === known);
+}
+
+function cacheOptions(options: DirectoryClientOptions): MemoryCacheOptions {
+  return { ttlMs: options.cacheTtlMs, budgetBytes: options.cacheBudgetBytes, now: options.now };
 }
 
 function abortErrorFrom(error: unknown): unknown {

@@ -9,8 +9,10 @@
  */
 import type { Service } from '../model.js';
 import type { ProblemLog } from '../problems.js';
+import type { ClientInside } from './client.js';
 import { isDirectoryError } from './error-check.js';
 import { isAbortError } from './http.js';
+import { safely, unreadableReading } from './list-pages.js';
 import { mergeServices } from './merge.js';
 
 /** Full records fetched before deciding whether the rest are worth fetching. */
@@ -107,10 +109,73 @@ export async function completeSummaries(
     failed: (summary, error) => {
       if (isAbortError(error)) return;
       const why = isDirectoryError(error) ? error.advice : String(error);
-      log
-        .for('service', summary.id)
-        .report('unreadable-page', undefined, `its full record could not be read, so only its summary shows: ${why}`);
+      log.for('service', summary.id).say('unreadable-page', undefined, 'detail', why);
     },
   });
   return outcome.fetched;
+}
+
+/** The full record of one service, read; undefined when the answer holds none. */
+export async function fetchService(
+  inside: ClientInside,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Service | undefined> {
+  const { dialect, reader } = inside.format();
+  const reading = await inside.get(
+    inside.url(dialect.serviceRequest(id)),
+    (body) => safely(() => reader.readService(body), unreadableReading<Service>()),
+    signal,
+  );
+  for (const problem of reading.problems) inside.log.add(problem);
+  return reading.items[0];
+}
+
+/**
+ * A service a person opens, in full: its full record fetched (once, however
+ * many ask at the same time) and merged into what the list said of it.
+ * Undefined when the directory has no such service.
+ */
+export async function openService(
+  inside: ClientInside,
+  id: string,
+  known: Service | undefined,
+): Promise<Service | undefined> {
+  const { pending, services } = inside;
+  let fetching = pending.get(id);
+  if (!fetching) {
+    fetching = fetchService(inside, id)
+      .catch((error: unknown) => {
+        if (isDirectoryError(error) && error.kind === 'not-found') return undefined;
+        throw error;
+      })
+      .finally(() => pending.delete(id));
+    pending.set(id, fetching);
+  }
+  const full = await fetching;
+  await inside.report();
+  if (!full || !known) return full ?? known;
+  const merged = mergeServices(known, full);
+  if (services.get(id) === known) services.set(id, merged);
+  return merged;
+}
+
+/**
+ * In the background, once the directory answers: the full records of the
+ * services that came as summaries, within `detailThreshold`, stopping when
+ * the first few add nothing. Returns how many were fetched.
+ */
+export function completeInBackground(
+  inside: ClientInside,
+  detailThreshold: number,
+  signal: AbortSignal,
+): Promise<number> {
+  const summaries = [...inside.services.values()].filter((s) => s.detail === 'summary');
+  return completeSummaries(summaries.slice(0, detailThreshold), {
+    concurrency: inside.concurrency,
+    signal,
+    log: inside.log,
+    fetchService: (id) => fetchService(inside, id, signal),
+    services: inside.services,
+  });
 }

@@ -2,8 +2,8 @@
  * Working out which format a directory speaks: the format the site named, or
  * the one remembered from an earlier visit, or the one its root answer names
  * (ORUK 3.0 answers `GET /` with its version), or the one its first page of
- * services looks like. The reader of that format downloads while its first
- * page does, and reads it.
+ * services looks like (`detect-by-page.ts`, loaded only then). The reader of
+ * that format downloads while its first page does, and reads it.
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import type { DialectId, Reading, Service } from '../model.js';
@@ -77,15 +77,11 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
     }
     return settle(context, dialect, url, firstPage(context, url, false));
   }
-  const url = context.url({ path: 'services', params: { page: '1', per_page: String(context.pageSize) } });
-  // The other formats' profiles download while the first page does.
+  // A directory whose root does not say (ORUK 3.0's does): known by its first page, against every format,
+  // whose profiles download while this chunk and that page do.
   const every = context.every();
   every.catch(() => undefined);
-  const answer = await firstPage(context, url, rootAnswered);
-  const byPage = (await every).find((d) => safely(() => d.recognisePage(answer.body), false));
-  if (!byPage) throw await directoryError('not-directory', context.src);
-  context.remember(byPage.id);
-  return settle(context, byPage, url, answer);
+  return (await import('./detect-by-page.js')).detectByPage(context, rootAnswered, every);
 }
 
 /** The format found on an earlier visit, from those at hand or else from every format. */
@@ -97,7 +93,7 @@ async function rememberedDialect(context: DetectionContext): Promise<Dialect | u
 }
 
 /** Settles on a format: its reader downloads while its first page does, then reads that page. */
-async function settle(
+export async function settle(
   context: DetectionContext,
   dialect: Dialect,
   url: string,
@@ -111,7 +107,11 @@ async function settle(
 }
 
 /** The first page, with failures said in terms of the whole directory. */
-async function firstPage(context: DetectionContext, url: string, rootAnsweredOtherwise: boolean): Promise<JsonAnswer> {
+export async function firstPage(
+  context: DetectionContext,
+  url: string,
+  rootAnsweredOtherwise: boolean,
+): Promise<JsonAnswer> {
   try {
     return await context.fetch(url);
   } catch (error) {
@@ -122,7 +122,7 @@ async function firstPage(context: DetectionContext, url: string, rootAnsweredOth
 }
 
 /** A failure of the whole directory; the class and its advice load only when something fails. */
-async function directoryError(
+export async function directoryError(
   kind: DirectoryErrorKind,
   url: string,
   details?: DirectoryErrorDetails,

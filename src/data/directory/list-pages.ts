@@ -7,7 +7,8 @@
  */
 import type { Dialect, DirectoryRequest, ListKind } from '../dialects/dialect.js';
 import type { DataProblemCode, Reading } from '../model.js';
-import type { ProblemLog } from '../problems.js';
+import type { ProblemKey } from '../problem-words.js';
+import { ProblemLog } from '../problems.js';
 import type { DirectoryError } from './directory-error.js';
 import { isDirectoryError } from './error-check.js';
 
@@ -53,8 +54,8 @@ export async function readListPages<T extends { readonly id: string }>(
       throw error;
     }
   };
-  const listProblem = (page: number, code: DataProblemCode, what: string): void =>
-    log.for('page', String(page)).report(code, kind, `page ${page} of ${kind} ${what}.`);
+  const listProblem: ListProblem = (page, code, key, ...values) =>
+    log.for('page', String(page)).say(code, kind, key, page, kind, ...values);
 
   const firstOutcome: PageOutcome<T> = first ? { reading: first } : await fetchPage(1);
   if ('error' in firstOutcome) {
@@ -102,35 +103,19 @@ export async function readListPages<T extends { readonly id: string }>(
       const { reading } = outcome;
       for (const problem of reading.problems) log.add(problem);
       if (reading.items.length === 0) {
-        if (lastPage !== undefined)
-          listProblem(
-            pageBeingRead,
-            'invalid-value',
-            `is empty, though the directory said there were ${lastPage} pages; stopped reading there`,
-          );
+        if (lastPage !== undefined) listProblem(pageBeingRead, 'invalid-value', 'page-empty', lastPage);
         return;
       }
       const before = seen.size;
       for (const item of reading.items) seen.add(item.id);
       withoutNew = seen.size === before ? withoutNew + 1 : 0;
       if (withoutNew >= PAGES_WITHOUT_NEW_IDS) {
-        listProblem(
-          pageBeingRead,
-          'repeated-page',
-          `brings nothing not seen before, ${PAGES_WITHOUT_NEW_IDS} pages in a row: the server may ignore the page parameter. Stopped reading there`,
-        );
+        listProblem(pageBeingRead, 'repeated-page', 'page-repeats', PAGES_WITHOUT_NEW_IDS);
         return;
       }
       if (!take(reading, total) || reading.page?.isLast === true) return;
     }
-    if (lastPage === undefined)
-      log
-        .for('page')
-        .report(
-          'invalid-value',
-          kind,
-          `more than ${maxPages} pages of ${kind} and no end in sight; read the first ${maxPages}.`,
-        );
+    if (lastPage === undefined) log.for('page').say('invalid-value', kind, 'no-end', maxPages, kind);
   } finally {
     controller.abort();
   }
@@ -149,25 +134,17 @@ function believedLastPage(
   if (last === undefined && totalItems !== undefined && perPage > 0) last = Math.ceil(totalItems / perPage);
   if (last === undefined) return undefined;
   if (last > maxPages) {
-    log
-      .for('page')
-      .report(
-        'invalid-value',
-        'total_pages',
-        `the ${kind} list claims ${last} pages; read only the first ${maxPages}.`,
-      );
+    log.for('page').say('invalid-value', 'total_pages', 'page-count', kind, last, maxPages);
     return maxPages;
   }
   return last;
 }
 
-function pageProblem(
-  listProblem: (page: number, code: DataProblemCode, what: string) => void,
-  page: number,
-  error: DirectoryError,
-): void {
-  const why = error.kind === 'unreadable' ? 'it was cut short or not JSON, even after retrying' : error.advice;
-  listProblem(page, 'unreadable-page', `could not be read (${why}); the other pages are kept`);
+type ListProblem = (page: number, code: DataProblemCode, key: ProblemKey, ...values: (string | number)[]) => void;
+
+function pageProblem(listProblem: ListProblem, page: number, error: DirectoryError): void {
+  if (error.kind === 'unreadable') listProblem(page, 'unreadable-page', 'page-cut');
+  else listProblem(page, 'unreadable-page', 'page-unreadable', error.advice);
 }
 
 /** A dialect's reader is not meant to throw; if one does, the page counts as unreadable rather than the load failing. */
@@ -180,8 +157,7 @@ export function safely<T>(read: () => T, fallback: T): T {
 }
 
 export function unreadableReading<T>(): Reading<T> {
-  return {
-    items: [],
-    problems: [{ code: 'unreadable-page', itemType: 'page', message: 'the page could not be read in this format.' }],
-  };
+  const log = new ProblemLog();
+  log.for('page').say('unreadable-page', undefined, 'format');
+  return { items: [], problems: log.problems };
 }

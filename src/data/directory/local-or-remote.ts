@@ -34,9 +34,3 @@ export function modeFromFirstPage(
 export function pageOfHits(hits: readonly SearchHit[], page: number, pageSize: number): SearchHit[] {
   return hits.slice((page - 1) * pageSize, page * pageSize);
 }
-
-/** Hits in the order the API sent their services: re-sorting one page of many would mix pages up. */
-export function inListOrder(hits: SearchHit[], services: readonly { readonly id: string }[]): SearchHit[] {
-  const position = new Map(services.map((service, i) => [service.id, i]));
-  return hits.sort((a, b) => (position.get(a.service.id) ?? 0) - (position.get(b.service.id) ?? 0));
-}

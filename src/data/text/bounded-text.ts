@@ -30,7 +30,7 @@ export function unparsedText(
 ): { source: string; cut: boolean } | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
-    problems.report('wrong-type', field, `expected text, found ${typeName(value)}.`);
+    problems.say('wrong-type', field, 'text', typeName(value));
     return undefined;
   }
   const source = withoutInlineData(String(value));

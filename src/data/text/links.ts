@@ -22,25 +22,26 @@ const TOP_LEVEL = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 const PORT = /^\d{1,5}$/;
 /** The characters RFC 5322 allows unquoted in the part of an address before the "@". */
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
-/** What a phone link may hold: digits, spaces, "+", brackets and hyphens. */
-const PHONE = /^[0-9 +()-]+$/;
-/** Characters left as they are in a `mailto:` address; the rest are percent-encoded. */
-const MAILTO_PLAIN = /[^A-Za-z0-9.@_+-]/gu;
 
-/**
- * The link normalised if it is one a person may follow, else undefined:
- * `http:` or `https:` to a named host, and with `allowContact` a `mailto:`
- * with one valid address or a `tel:` with a phone number. A web address
- * without a scheme ("example.org", "http:www.example.org") gains
- * "https://" when it starts with a plausible host name. Never throws.
- */
-export function safeUrl(value: string, allowContact = false): string | undefined {
+/** The link as written, control characters out, with its scheme in lower case; undefined when empty or too long. */
+export function linkParts(value: string): { raw: string; scheme: string | undefined } | undefined {
   // Control characters inside a scheme are how "java\tscript:" slips past naive checks.
   const raw = value.replace(CONTROL, '').trim();
   if (raw === '' || raw.length > MAX_LINK_LENGTH) return undefined;
-  const scheme = SCHEME.exec(raw)?.[1]?.toLowerCase();
-  if (scheme === 'mailto') return allowContact ? mailtoLink(raw.slice(scheme.length + 1)) : undefined;
-  if (scheme === 'tel') return allowContact ? telLink(raw.slice(scheme.length + 1)) : undefined;
+  return { raw, scheme: SCHEME.exec(raw)?.[1]?.toLowerCase() };
+}
+
+/**
+ * The web address normalised if it is one a person may follow, else
+ * undefined: `http:` or `https:` to a named host. One without a scheme
+ * ("example.org", "http:www.example.org") gains "https://" when it starts with
+ * a plausible host name. Never throws. `safeUrl` (`contact-links.ts`) also
+ * takes `mailto:` and `tel:` links, for links in text.
+ */
+export function webUrl(value: string): string | undefined {
+  const parts = linkParts(value);
+  if (!parts) return undefined;
+  const { raw, scheme } = parts;
   if (scheme === 'http' || scheme === 'https') {
     const rest = raw.slice(scheme.length + 1);
     // "http:www.example.org" and "https:/example.org" lost their slashes: read as addresses without a scheme.
@@ -109,31 +110,4 @@ function trimSlashes(text: string): string {
 /** A URL serialiser leaves "'" in paths; a site quoting attributes with it would break. */
 function quoteless(href: string): string {
   return href.replaceAll("'", '%27');
-}
-
-function mailtoLink(rest: string): string | undefined {
-  // One address; a subject or body after "?" is left off rather than checked.
-  const query = rest.indexOf('?');
-  let address: string;
-  try {
-    address = decodeURIComponent(query === -1 ? rest : rest.slice(0, query));
-  } catch {
-    return undefined;
-  }
-  const valid = emailAddress(address);
-  if (valid === undefined) return undefined;
-  return `mailto:${valid.replace(MAILTO_PLAIN, percentEncoded)}`;
-}
-
-function percentEncoded(c: string): string {
-  const code = c.codePointAt(0) ?? 0;
-  return code < 0x80 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c);
-}
-
-function telLink(rest: string): string | undefined {
-  const number = rest.replaceAll('%20', ' ').trim();
-  if (number.length > 40 || !PHONE.test(number)) return undefined;
-  let digits = 0;
-  for (const c of number) if (c >= '0' && c <= '9') digits++;
-  return digits >= 3 ? `tel:${number}` : undefined;
 }

@@ -77,7 +77,7 @@ export function readDescription(value: unknown, problems: ItemProblems, field: s
     tooLong = true;
     text = cutAtWord(text, MAX_TEXT_LENGTH);
   }
-  if (tooLong) problems.report('too-long', field, `longer than ${MAX_TEXT_LENGTH} characters, cut short.`);
+  if (tooLong) problems.say('too-long', field, 'long', MAX_TEXT_LENGTH);
   return text === '' ? {} : { text };
 }
 

@@ -15,7 +15,8 @@ import {
   typeName,
   unparsedText,
 } from './bounded-text.js';
-import { emailAddress, safeUrl } from './links.js';
+import { safeUrl } from './contact-links.js';
+import { emailAddress, webUrl } from './links.js';
 import { oneLine } from './plain-or-rich.js';
 import { clockTime, dayNumber, minutesOfTime } from '../time/london-time.js';
 
@@ -25,7 +26,7 @@ export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, preview, safeUrl };
 export function readArray(value: unknown, problems: ItemProblems, field: string): unknown[] {
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value;
-  problems.report('wrong-type', field, `expected a list, found ${typeName(value)}.`);
+  problems.say('wrong-type', field, 'list', typeName(value));
   return [];
 }
 
@@ -33,7 +34,7 @@ export function readArray(value: unknown, problems: ItemProblems, field: string)
 export function readObject(value: unknown, problems: ItemProblems, field: string): JsonObject | undefined {
   if (value === undefined || value === null) return undefined;
   if (isObject(value)) return value;
-  problems.report('wrong-type', field, `expected an object, found ${typeName(value)}.`);
+  problems.say('wrong-type', field, 'object', typeName(value));
   return undefined;
 }
 
@@ -57,10 +58,10 @@ export function readPlainText(
   const { source: raw, cut } = input;
   let text = oneLine(raw);
   if (text !== foldSpace(raw) && /<[a-z!/]/i.test(raw)) {
-    problems.report('markup-removed', field, 'contained markup, shown as plain text.');
+    problems.say('markup-removed', field, 'markup');
   }
   if (cut || text.length > maxLength) {
-    problems.report('too-long', field, `longer than ${maxLength} characters, cut short.`);
+    problems.say('too-long', field, 'long', maxLength);
     text = cutAtWord(text, maxLength);
   }
   return text === '' ? undefined : text;
@@ -99,13 +100,13 @@ export function readNumber(
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
     n = Number(value);
-    problems.report('wrong-type', field, 'a number was sent as text; read it as a number.');
+    problems.say('wrong-type', field, 'number-text');
   } else {
-    problems.report('wrong-type', field, `expected a number, found ${typeName(value)}.`);
+    problems.say('wrong-type', field, 'number', typeName(value));
     return undefined;
   }
   if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    problems.report('invalid-value', field, `${String(value)} is not a possible value here.`);
+    problems.say('invalid-value', field, 'out-of-range', String(value));
     return undefined;
   }
   return n;
@@ -120,7 +121,7 @@ export function readBoolean(value: unknown, problems: ItemProblems, field: strin
     if (v === 'true' || v === 'yes') return true;
     if (v === 'false' || v === 'no') return false;
   }
-  problems.report('wrong-type', field, `expected true or false, found ${typeName(value)}.`);
+  problems.say('wrong-type', field, 'boolean', typeName(value));
   return undefined;
 }
 
@@ -130,12 +131,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 export function readDate(value: unknown, problems: ItemProblems, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    problems.report('wrong-type', field, `expected a date, found ${typeName(value)}.`);
+    problems.say('wrong-type', field, 'date-type', typeName(value));
     return undefined;
   }
   const date = ISO_DATE.exec(value.trim())?.[0];
   if (date !== undefined && dayNumber(date) !== undefined) return date;
-  problems.report('invalid-value', field, `"${preview(value)}" is not a date in the form YYYY-MM-DD.`);
+  problems.say('invalid-value', field, 'date', preview(value));
   return undefined;
 }
 
@@ -143,7 +144,7 @@ export function readDate(value: unknown, problems: ItemProblems, field: string):
 export function readDateTime(value: unknown, problems: ItemProblems, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !ISO_DATE.test(value.trim())) {
-    problems.report('invalid-value', field, `"${preview(value)}" is not an ISO 8601 date-time.`);
+    problems.say('invalid-value', field, 'date-time', preview(value));
     return undefined;
   }
   return value.trim();
@@ -157,30 +158,24 @@ export function readTime(value: unknown, problems: ItemProblems, field: string):
   if (value === undefined || value === null || value === '') return undefined;
   const minutes = typeof value === 'string' ? minutesOfTime(value.trim()) : undefined;
   if (minutes !== undefined) return clockTime(minutes);
-  problems.report('invalid-value', field, `"${preview(value)}" is not a time of day (HH:MM).`);
+  problems.say('invalid-value', field, 'time', preview(value));
   return undefined;
 }
 
 /**
- * A link a person may follow: `http:` or `https:` (or `mailto:` / `tel:`
- * when `allowContact`), as `safeUrl` accepts them. Anything else,
- * `javascript:` above all, is reported and dropped. A bare "example.org"
- * gains "https://".
+ * A web address a person may follow: `http:` or `https:`, as `webUrl`
+ * accepts them. Anything else, `javascript:` above all (and `mailto:` or
+ * `tel:`, which have fields of their own), is reported and dropped. A bare
+ * "example.org" gains "https://".
  */
-export function readUrl(
-  value: unknown,
-  problems: ItemProblems,
-  field: string,
-  { allowContact = false }: { allowContact?: boolean } = {},
-): string | undefined {
+export function readUrl(value: unknown, problems: ItemProblems, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    problems.report('wrong-type', field, `expected a web address, found ${typeName(value)}.`);
+    problems.say('wrong-type', field, 'url-type', typeName(value));
     return undefined;
   }
-  const safe = safeUrl(value, allowContact);
-  if (safe === undefined)
-    problems.report('unsafe-url', field, `"${preview(value)}" is not a web address we can link to.`);
+  const safe = webUrl(value);
+  if (safe === undefined) problems.say('unsafe-url', field, 'url', preview(value));
   return safe;
 }
 
@@ -189,7 +184,7 @@ export function readEmail(value: unknown, problems: ItemProblems, field: string)
   if (value === undefined || value === null || value === '') return undefined;
   const email = typeof value === 'string' ? emailAddress(value) : undefined;
   if (email !== undefined) return email;
-  problems.report('invalid-value', field, `"${preview(value)}" is not an email address.`);
+  problems.say('invalid-value', field, 'email', preview(value));
   return undefined;
 }
 
@@ -198,7 +193,7 @@ export function readPhoneNumber(value: unknown, problems: ItemProblems, field: s
   const text = readName(value, problems, field);
   if (text === undefined) return undefined;
   if ((text.match(/\d/g) ?? []).length < 3 || text.length > 40) {
-    problems.report('invalid-value', field, `"${preview(text)}" is not a phone number.`);
+    problems.say('invalid-value', field, 'phone', preview(text));
     return undefined;
   }
   return text;
@@ -238,7 +233,7 @@ export function readPoint(
   const lat = readNumber(latitude, problems, field);
   const lng = readNumber(longitude, problems, field);
   if (lat === undefined || lng === undefined) {
-    problems.report('impossible-coordinates', field, 'only one of latitude and longitude could be read.');
+    problems.say('impossible-coordinates', field, 'one-coordinate');
     return undefined;
   }
   const point = { latitude: lat, longitude: lng };
@@ -246,11 +241,11 @@ export function readPoint(
   const possible = Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && !(lat === 0 && lng === 0);
   if (possible && withinBounds(point, expected)) return point;
   if (withinBounds(swapped, expected)) {
-    problems.report('swapped-coordinates', field, `latitude and longitude are the wrong way round (${lat}, ${lng}).`);
+    problems.say('swapped-coordinates', field, 'swapped', lat, lng);
     return swapped;
   }
   if (!possible) {
-    problems.report('impossible-coordinates', field, `${lat}, ${lng} is not a place on Earth; left off the map.`);
+    problems.say('impossible-coordinates', field, 'off-earth', lat, lng);
     return undefined;
   }
   // A real place, just outside the usual area: keep it, a directory may list one across the border.

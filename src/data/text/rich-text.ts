@@ -5,7 +5,7 @@
 import type { RichBlock, RichInline } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { MAX_TEXT_LENGTH, cutAtWord, preview, unparsedText } from './bounded-text.js';
-import { safeUrl } from './links.js';
+import { safeUrl } from './contact-links.js';
 import { HEADING, LINE_BREAK, LIST_ITEM, type Description, type TextReader } from './markup-check.js';
 import { decodeEntities } from './plain-or-rich.js';
 
@@ -618,7 +618,7 @@ function richTextOf(input: { source: string; cut: boolean }, problems: ItemProbl
     tooLong = true;
     text = cutAtWord(text, MAX_TEXT_LENGTH);
   }
-  if (tooLong) problems.report('too-long', field, `longer than ${MAX_TEXT_LENGTH} characters, cut short.`);
+  if (tooLong) problems.say('too-long', field, 'long', MAX_TEXT_LENGTH);
   if (text === '') return {};
   return worthKeeping(blocks) ? { text, rich: { text, blocks } } : { text };
 }

@@ -4,7 +4,7 @@
  * A rule that cannot be read is left out and reported; the feed's own
  * description is kept, so the person still reads when the group meets.
  */
-import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
+import { WEEKDAYS, compact, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 import { isObject } from '../json.js';
 import { preview, readDate, readId, readNumber, readPlainText, readTime } from '../text/read.js';
@@ -51,7 +51,7 @@ function readMonthDays(value: unknown, problems: ItemProblems): number[] {
   for (const part of parts) {
     const n = typeof part === 'number' ? part : Number(String(part).trim());
     if (Number.isInteger(n) && n !== 0 && n >= -31 && n <= 31) days.push(n);
-    else problems.report('unreadable-schedule', 'bymonthday', `"${preview(part)}" is not a day of the month.`);
+    else problems.say('unreadable-schedule', 'bymonthday', 'month-day', preview(part));
   }
   return [...new Set(days)];
 }
@@ -72,7 +72,7 @@ export function readSchedule(
   context: ScheduleContext = {},
 ): Schedule | undefined {
   if (!isObject(raw)) {
-    if (raw !== null && raw !== undefined) problems.report('wrong-type', undefined, 'a schedule is not an object.');
+    if (raw !== null && raw !== undefined) problems.say('wrong-type', undefined, 'schedule');
     return undefined;
   }
   const description = readPlainText(raw['description'], problems, 'description');
@@ -80,7 +80,7 @@ export function readSchedule(
   const opensAt = readTime(raw['opens_at'], problems, 'opens_at');
   let closesAt = readTime(raw['closes_at'], problems, 'closes_at');
   if (opensAt && closesAt && !isPossibleSession(opensAt, closesAt)) {
-    problems.report('invalid-value', 'closes_at', `closes (${closesAt}) before it opens (${opensAt}).`);
+    problems.say('invalid-value', 'closes_at', 'closes', closesAt, opensAt);
     closesAt = undefined;
   }
   const validFrom = readDate(raw['valid_from'], problems, 'valid_from');
@@ -88,21 +88,20 @@ export function readSchedule(
   const rule = readRule(raw, problems, validFrom);
 
   if (!rule && !description && !opensAt && !notes) {
-    problems.report('unreadable-schedule', undefined, 'a schedule with no rule, times or description: left out.');
+    problems.say('unreadable-schedule', undefined, 'empty-schedule');
     return undefined;
   }
-  const id = readId(raw['id']);
-  return {
-    ...(id && { id }),
-    ...(rule && { rule }),
-    ...(opensAt && { opensAt }),
-    ...(closesAt && { closesAt }),
-    ...(validFrom && { validFrom }),
-    ...(validTo && { validTo }),
-    ...(description && { description }),
-    ...(notes && { notes }),
-    ...(context.locationId && { locationId: context.locationId }),
-  };
+  return compact({
+    id: readId(raw['id']),
+    rule,
+    opensAt,
+    closesAt,
+    validFrom,
+    validTo,
+    description,
+    notes,
+    locationId: context.locationId || undefined,
+  });
 }
 
 /** The longest session read as running past midnight: 10pm to 2am is one, 2pm to 9am a mistake. */
@@ -136,15 +135,11 @@ function readRule(
     const { days, unreadable } = parseByDay(rawByDay);
     byDay = days;
     if (unreadable.length > 0) {
-      problems.report(
-        'unreadable-schedule',
-        'byday',
-        `"${preview(rawByDay)}" has days that cannot be read: ${unreadable.join(', ')}.`,
-      );
+      problems.say('unreadable-schedule', 'byday', 'days', preview(rawByDay), unreadable.join(', '));
       if (days.length === 0) return undefined;
     }
   } else if (rawByDay !== undefined && rawByDay !== null && rawByDay !== '') {
-    problems.report('unreadable-schedule', 'byday', `expected days such as "MO" or "2TU", found ${preview(rawByDay)}.`);
+    problems.say('unreadable-schedule', 'byday', 'byday', preview(rawByDay));
     return undefined;
   }
   // ORUK 1.0 and Outpost give a weekday instead of a rule: a weekly rule on that day.
@@ -152,7 +147,7 @@ function readRule(
     const day = readWeekday(weekday) ?? readWeekdayNumber(weekday);
     if (day) byDay = [{ day }];
     else {
-      problems.report('unreadable-schedule', 'weekday', `"${preview(weekday)}" is not a day of the week.`);
+      problems.say('unreadable-schedule', 'weekday', 'weekday', preview(weekday));
       return undefined;
     }
   }
@@ -162,15 +157,11 @@ function readRule(
     const f = rawFreq.trim().toUpperCase();
     if (f === 'WEEKLY' || f === 'MONTHLY') freq = f;
     else {
-      problems.report(
-        'unreadable-schedule',
-        'freq',
-        `"${preview(rawFreq)}" is not WEEKLY or MONTHLY; showing the description instead.`,
-      );
+      problems.say('unreadable-schedule', 'freq', 'freq', preview(rawFreq));
       return undefined;
     }
   } else if (rawFreq !== undefined && rawFreq !== null && rawFreq !== '') {
-    problems.report('unreadable-schedule', 'freq', `expected WEEKLY or MONTHLY, found ${preview(rawFreq)}.`);
+    problems.say('unreadable-schedule', 'freq', 'freq-type', preview(rawFreq));
     return undefined;
   } else if (byDay.length > 0) {
     // Days without a frequency: "2MO" can only mean monthly, "MO" weekly.
@@ -184,23 +175,19 @@ function readRule(
   const anchor = dtstart ?? validFrom;
   if (freq === 'WEEKLY') {
     if (byDay.some((d) => d.ordinal !== undefined)) {
-      problems.report(
-        'unreadable-schedule',
-        'byday',
-        `a weekly rule cannot say which week of the month ("${preview(rawByDay)}").`,
-      );
+      problems.say('unreadable-schedule', 'byday', 'weekly-ordinal', preview(rawByDay));
       return undefined;
     }
     if (byDay.length === 0) {
       if (!anchor) {
-        problems.report('unreadable-schedule', 'byday', 'a weekly rule with no days and no start date.');
+        problems.say('unreadable-schedule', 'byday', 'weekly-no-day');
         return undefined;
       }
       byDay = [{ day: weekdayOf(anchor) ?? 'MO' }];
     }
   } else if (byDay.length === 0 && byMonthDay.length === 0) {
     if (!anchor) {
-      problems.report('unreadable-schedule', 'byday', 'a monthly rule with no days and no start date.');
+      problems.say('unreadable-schedule', 'byday', 'monthly-no-day');
       return undefined;
     }
     byMonthDay.push(Number(anchor.slice(8, 10)));
@@ -208,21 +195,9 @@ function readRule(
 
   if (interval > 1 && !anchor) {
     // Kept, so it can be described ("Every other Tuesday"), but which weeks is unknown.
-    problems.report(
-      'unreadable-schedule',
-      'dtstart',
-      `every ${interval} ${freq === 'WEEKLY' ? 'weeks' : 'months'} with no start date: which ones is unknown.`,
-    );
+    problems.say('unreadable-schedule', 'dtstart', freq === 'WEEKLY' ? 'weeks' : 'months', interval);
   }
-  return {
-    freq,
-    interval,
-    byDay,
-    byMonthDay,
-    ...(dtstart && { dtstart }),
-    ...(until && { until }),
-    ...(count && { count }),
-  };
+  return compact({ freq, interval, byDay, byMonthDay, dtstart, until, count });
 }
 
 /** Some feeds number weekdays: 1 = Monday ... 7 = Sunday (ISO 8601). */
