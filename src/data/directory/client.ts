@@ -37,6 +37,7 @@ import {
 } from './http.js';
 import { readListPages, type ListContext } from './list-pages.js';
 import { modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
+import { apiAddress, requestAddress, type ApiAddress } from './api-address.js';
 import { absoluteUrl, registry } from './registry.js';
 import { MemoryCache, type MemoryCacheOptions } from './memory-cache.js';
 import type { StorageLike } from './response-cache.js';
@@ -155,7 +156,7 @@ const EVERY_CALLER = {};
 export class DirectoryClient extends EventTarget {
   /** The base URL, absolute. */
   readonly src: string;
-  readonly #base: string;
+  readonly #address: ApiAddress;
   readonly #options: DirectoryClientOptions;
   #cache: MemoryCache;
   readonly #logger: DirectoryLogger;
@@ -184,7 +185,7 @@ export class DirectoryClient extends EventTarget {
     super();
     this.#options = options;
     this.src = absoluteUrl(options.src);
-    this.#base = this.src.endsWith('/') ? this.src : `${this.src}/`;
+    this.#address = apiAddress(this.src);
     this.#cache = new MemoryCache(cacheOptions(options));
     this.#logger = options.logger ?? console;
   }
@@ -338,11 +339,11 @@ export class DirectoryClient extends EventTarget {
   }
 
   #detection(named: Dialect | undefined): Parameters<typeof detectFormat>[0] {
-    const dialectKey = `${this.#base}#dialect`;
+    const dialectKey = `${this.#address.base}#dialect`;
     const given = this.#options.dialects;
     return {
       src: this.src,
-      base: this.#base,
+      root: requestAddress(this.#address, ''),
       pageSize: this.#pageSize,
       // ORUK 3.0 is tried first and answers at its root: on its directories the other profiles never load.
       candidates: given ?? [oruk3],
@@ -524,9 +525,7 @@ export class DirectoryClient extends EventTarget {
   }
 
   #url(request: DirectoryRequest): string {
-    const url = new URL(request.path, this.#base);
-    for (const [name, value] of Object.entries(request.params)) url.searchParams.set(name, value);
-    return url.href;
+    return requestAddress(this.#address, request.path, request.params);
   }
 
   #progress(loaded: number, total: number): void {

@@ -16,7 +16,8 @@ import { safely } from './list-pages.js';
 export interface DetectionContext {
   /** The directory's address, for errors about the whole directory. */
   readonly src: string;
-  readonly base: string;
+  /** The API's root, where ORUK 3.0 says what it is. */
+  readonly root: string;
   readonly pageSize: number;
   /**
    * The formats at hand, tried first, in order: the start of `every()` (ORUK 3.0 alone
@@ -56,7 +57,7 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
     let root: JsonAnswer | undefined;
     try {
       // Asked once: many feeds (ORUK 1.0 among them) have nothing at their root.
-      root = await context.fetch(context.base, 0);
+      root = await context.fetch(context.root, 0);
     } catch (error) {
       if (isAbortError(error)) throw error;
     }

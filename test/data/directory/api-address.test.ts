@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { apiAddress, requestAddress } from '../../../src/data/directory/api-address.js';
+import { DirectoryClient } from '../../../src/data/directory/client.js';
+import { FakeDirectory, makeServices } from '../fake-directory.js';
 
 describe('The directory address a site gives', () => {
   it('takes the API base as it is, with or without a closing slash', () => {
@@ -32,4 +34,26 @@ describe('The directory address a site gives', () => {
     expect(list.searchParams.getAll('page')).to.deep.equal(['2']);
     expect(list.searchParams.get('per_page')).to.equal('100');
   });
+});
+
+describe('A client given the services list’s address with an API key', () => {
+  for (const format of ['oruk-v3', 'oruk-v1'] as const) {
+    it(`loads a ${format} directory, sending the key with every request`, async () => {
+      const directory = new FakeDirectory({ format, services: makeServices(30, format) });
+      const client = new DirectoryClient({
+        src: `${directory.base}/services/?api_key=s3cret`,
+        fetch: directory.fetch,
+        online: () => true,
+      });
+      await client.load();
+      const results = await client.search({}, { pageSize: 100 });
+      expect(results.total).to.equal(30);
+      expect((await client.service(results.hits[0]!.service.id))?.name).to.equal(results.hits[0]!.service.name);
+      expect(directory.requests.length).to.be.greaterThan(0);
+      for (const url of directory.requests) {
+        expect(url.searchParams.get('api_key'), url.href).to.equal('s3cret');
+        expect(url.pathname, url.href).not.to.contain('/services/services');
+      }
+    });
+  }
 });
