@@ -27,6 +27,7 @@ import {
   renderChips,
   renderFilters,
   renderSearchForm,
+  type FilterBody,
   type LocationStatus,
   type SearchPanelContext,
 } from './search-panel.js';
@@ -156,6 +157,7 @@ export class WaymarkGroupFinder extends LitElement {
     _postcodeProblem: { state: true },
     _announcement: { state: true },
     _filtersOpen: { state: true },
+    _filterBody: { state: true },
     _map: { state: true },
     _selected: { state: true },
     _printServices: { state: true },
@@ -202,6 +204,7 @@ export class WaymarkGroupFinder extends LitElement {
   private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
   private _announcement = '';
   private _filtersOpen = false;
+  private _filterBody?: FilterBody;
   private _map?: FinderMap;
   private _selected?: string;
   private _printServices: readonly Service[] = [];
@@ -224,6 +227,7 @@ export class WaymarkGroupFinder extends LitElement {
   #wordsLoading?: Locale;
   #wordsFailed = false;
   #mapLoading = false;
+  #filtersLoading = false;
 
   constructor() {
     super();
@@ -725,6 +729,19 @@ export class WaymarkGroupFinder extends LitElement {
     );
   }
 
+  /** Loads the filters' controls once, when a person heads for the filters. */
+  readonly #loadFilters = (): void => {
+    if (this.#filtersLoading) return;
+    this.#filtersLoading = true;
+    import('./filter-body.js').then(
+      (body) => (this._filterBody = body.renderFilterBody),
+      (error: unknown) => {
+        this.#filtersLoading = false;
+        this.#warnOnce('filters', `could not load the filters (${String(error)}).`);
+      },
+    );
+  };
+
   #loadMap(): void {
     if (this.#mapLoading) return;
     this.#mapLoading = true;
@@ -833,7 +850,13 @@ export class WaymarkGroupFinder extends LitElement {
                 : this.#renderViewLoading('shortlist', t('shortlistHeading'), this.#closeShortlist)
               : html`${views ? views.renderShared(this._shared, ctx, this.#saveShared) : nothing}
                 ${renderSearchForm(panel)}
-                ${renderFilters(panel, this._filtersOpen, (open) => (this._filtersOpen = open))}
+                ${renderFilters(
+                  panel,
+                  this._filtersOpen,
+                  (open) => (this._filtersOpen = open),
+                  this._filterBody,
+                  this.#loadFilters,
+                )}
                 ${renderChips(filterChips(this._state, t, this._categories), panel, this.#clearFilters)}
                 ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
         }
