@@ -3,10 +3,56 @@
  * chunk, loaded when a person moves to the disclosure or opens it, so a first list does not
  * carry them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ATTENDING_CHOICES, JOINING_CHOICES, TIMES_OF_DAY } from '../../data/search/finder-query.js';
 import { WEEKDAYS, type Category } from '../../data/model.js';
 import { DAY_KEYS, type SearchPanelContext } from './search-panel.js';
+
+/** The filters' look, added to the finder's shadow root with them. */
+export const filterStyles = css`
+  .filter-body {
+    display: grid;
+    gap: var(--_waymark-finder-gap);
+    padding: 0 var(--_waymark-finder-gap) var(--_waymark-finder-gap);
+  }
+
+  legend {
+    font-weight: 700;
+  }
+
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+  }
+
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 400;
+    min-block-size: 2.75rem;
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_waymark-color-accent);
+    flex: none;
+  }
+
+  input.age {
+    max-inline-size: 10em;
+  }
+`;
 
 function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);

@@ -1,5 +1,5 @@
 import type { WaymarkSelectDetail } from '../shared/select-event.js';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import type { DirectoryClient, DirectoryProgress, SearchResults } from '../../data/directory/client.js';
 import type { DirectoryErrorKind } from '../../data/directory/directory-error.js';
 import { isDirectoryError } from '../../data/directory/error-check.js';
@@ -669,12 +669,9 @@ export class WaymarkGroupFinder extends LitElement {
     return viewsChunk.then(
       (views) => {
         if (!this._views) {
-          const root = this.renderRoot as ShadowRoot;
-          const focused = root.activeElement?.id;
+          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
           // The views' own look comes with them, in place before they first render.
-          const sheet = views.viewsStyles.styleSheet;
-          if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-          else root.append(Object.assign(document.createElement('style'), { textContent: views.viewsStyles.cssText }));
+          this.#adopt(views.viewsStyles);
           this._views = views;
           if (focused === 'details-heading' || focused === 'shortlist-heading') {
             this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
@@ -690,12 +687,23 @@ export class WaymarkGroupFinder extends LitElement {
     );
   }
 
+  /** Adds the look of a part loaded on demand to the shadow root. */
+  #adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
+  }
+
   /** Loads the filters' controls once, when a person heads for the filters. */
   readonly #loadFilters = (): void => {
     if (this.#filtersLoading) return;
     this.#filtersLoading = true;
     import('./filter-body.js').then(
-      (body) => (this._filterBody = body.renderFilterBody),
+      (body) => {
+        this.#adopt(body.filterStyles);
+        this._filterBody = body.renderFilterBody;
+      },
       (error: unknown) => {
         this.#filtersLoading = false;
         this._warnOnce('filters', `could not load the filters (${String(error)}).`);
