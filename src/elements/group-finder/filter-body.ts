@@ -7,6 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ATTENDING_CHOICES, JOINING_CHOICES, TIMES_OF_DAY } from '../../data/search/finder-query.js';
 import { WEEKDAYS, type Category } from '../../data/model.js';
 import { DAY_KEYS, type SearchPanelContext } from './search-panel.js';
+import { viewsWords } from './views-words.js';
 
 /** The filters' look, added to the finder's shadow root with them. */
 export const filterStyles = css`
@@ -110,6 +111,7 @@ function categoryOptions(categories: readonly Category[], chosen: string | undef
 /** Every filter's control; each change searches at once. */
 export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
   const { t, state } = ctx;
+  const v = viewsWords(ctx.locale);
   const ageInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const raw = input.value.trim();
@@ -122,7 +124,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
     ${
       ctx.categories.length
         ? html`<div class="field">
-            <label for="category">${t('categoryLabel')}</label>
+            <label for="category">${v('categoryLabel')}</label>
             <select
               id="category"
               @change=${(event: Event) => {
@@ -130,7 +132,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
                 ctx.change({ categories: value ? [value] : [], page: 1 }, true);
               }}
             >
-              <option value="" ?selected=${!state.categories.length}>${t('categoryAny')}</option>
+              <option value="" ?selected=${!state.categories.length}>${v('categoryAny')}</option>
               ${categoryOptions(ctx.categories, state.categories[0])}
             </select>
           </div>`
@@ -138,7 +140,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
     }
     ${checkboxes(
       'day',
-      t('dayLegend'),
+      v('dayLegend'),
       WEEKDAYS,
       state.days,
       (d) => t(DAY_KEYS[d]),
@@ -146,14 +148,14 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
     )}
     ${checkboxes(
       'time',
-      t('timeLegend'),
+      v('timeLegend'),
       TIMES_OF_DAY,
       state.times,
       (v) => t(v),
       (times) => ctx.change({ times, page: 1 }, true),
     )}
     <fieldset>
-      <legend>${t('costLegend')}</legend>
+      <legend>${v('costLegend')}</legend>
       <div class="choices">
         <label class="choice">
           <input
@@ -178,7 +180,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
     </fieldset>
     ${checkboxes(
       'attend',
-      t('attendLegend'),
+      v('attendLegend'),
       ATTENDING_CHOICES,
       state.attending,
       (v) => t(v),
@@ -186,15 +188,15 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
     )}
     ${checkboxes(
       'join',
-      t('joinLegend'),
+      v('joinLegend'),
       JOINING_CHOICES,
       state.joining,
       (v) => t(v),
       (joining) => ctx.change({ joining, page: 1 }, true),
     )}
     <div class="field">
-      <label for="age">${t('ageLabel')}</label>
-      <span class="hint" id="age-hint">${t('ageHint')}</span>
+      <label for="age">${v('ageLabel')}</label>
+      <span class="hint" id="age-hint">${v('ageHint')}</span>
       <input
         id="age"
         class="age"

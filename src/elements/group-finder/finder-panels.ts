@@ -9,6 +9,7 @@ import type { ShortlistEntry } from '../../data/shortlist.js';
 import { addressFor } from './url-state.js';
 import { detailsLinks, renderDetails } from './service-details.js';
 import { copyShareLink, renderShared, renderShortlist, servicesToPrint } from './shortlist-view.js';
+import { viewsWords } from './views-words.js';
 import type { DetailsState, FinderHost, ViewContext } from './view-context.js';
 
 /** The shortlist as a link: this page, this search, and the groups' ids. */
@@ -88,7 +89,7 @@ export function renderDetailsPanel(host: FinderHost, details: DetailsState, ctx:
       <span aria-hidden="true">←</span> ${t('backToResults')}
     </button>
     <h2 id="details-heading" tabindex="-1">
-      ${details.status === 'loading' ? t('detailsLoading') : details.status === 'missing' ? t('detailsMissing') : host._errorWords()}
+      ${details.status === 'loading' ? t('detailsLoading') : details.status === 'missing' ? viewsWords(ctx.locale)('detailsMissing') : host._errorWords()}
     </h2>
   </article>`;
 }

@@ -788,6 +788,7 @@ export class WaymarkGroupFinder extends LitElement {
     const { t } = ctx;
     const panel: SearchPanelContext = {
       t,
+      locale: ctx.locale,
       state: this._state,
       categories: this._categories,
       locationStatus: this._location,

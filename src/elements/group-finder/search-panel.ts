@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { activeFilterCount, RADIUS_CHOICES, type FinderState } from '../../data/search/finder-query.js';
 import type { Category, Weekday } from '../../data/model.js';
+import type { Locale } from '../../i18n/catalogue.js';
 import type { FinderKey } from '../../i18n/finder.js';
 import type { Translate } from './service-words.js';
 
@@ -18,6 +19,7 @@ export type LocationStatus = 'idle' | 'finding' | 'denied' | 'unavailable';
 
 export interface SearchPanelContext {
   readonly t: Translate;
+  readonly locale: Locale;
   readonly state: FinderState;
   readonly categories: readonly Category[];
   readonly locationStatus: LocationStatus;
