@@ -533,6 +533,10 @@ describe('<waymark-group-finder>', () => {
       // The schedule phrases are Welsh too (their own chunk, loaded with the finder's Welsh words).
       expect(text(el, '[data-id="svc-2"]')).to.contain('Bob dydd Mawrth, 12yp i 2yp');
       await expect(el).to.be.accessible();
+      // The filters' controls load on demand; their words come in Welsh too.
+      await openFilters(el);
+      expect(text(el, '.filter-body legend')).to.equal('Diwrnod');
+      await expect(el).to.be.accessible();
       // The details view loads on demand; its own words come in Welsh too.
       shadow(el).querySelector<HTMLAnchorElement>('[data-id="svc-2"] h3 a')!.click();
       await viewShown(el, 'details');
