@@ -6,6 +6,16 @@ import type { Message } from './catalogue.js';
  * Welsh is in `finder-cy.ts`, with the rest of the finder's Welsh.
  */
 export const finderViewsEn = {
+  categoryLabel: 'Type of group',
+  categoryAny: 'Any type',
+  dayLegend: 'Day',
+  timeLegend: 'Time of day',
+  costLegend: 'Cost and access',
+  attendLegend: 'How you take part',
+  joinLegend: 'How to join',
+  ageLabel: 'Your age',
+  ageHint: 'Leave empty to see groups for all ages',
+  detailsMissing: 'We cannot find this group. It may have closed or moved.',
   removeNamed: 'Remove {name} from your shortlist',
   byOrganisation: 'Run by {name}',
   aboutHeading: 'What it is',

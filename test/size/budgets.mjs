@@ -91,9 +91,11 @@ export const budgets = [
   },
   {
     // Issue 8: the first view of an ORUK 3.0 directory, before any search chunk or map is fetched.
-    // On demand, not counted: the details, shortlist and print views with their CSS (`finder-views`,
-    // when a person opens one), the map's glue (`finder-map`, with the map), the Welsh words (`finder-cy`, `schedule-cy`, on a Welsh page: see
-    // `group-finder-welsh`), the postcode lookup (`geo`, only when an API refuses a postcode).
+    // On demand, not counted: the details, shortlist, shared-list and print views with their CSS, words and
+    // actions (`finder-views`, when a person opens one), the filters' controls with their CSS (`filter-body`,
+    // when a person moves to the filters or opens them), the map's glue (`finder-map`, with the map), the Welsh
+    // words (`finder-cy`, `schedule-cy`, on a Welsh page: see `group-finder-welsh`), the postcode lookup
+    // (`geo`, only when an API refuses a postcode).
     id: 'group-finder',
     label:
       '<waymark-group-finder> first view: Lit, the element, the directory client and one reader (no search chunk, no map)',
@@ -101,19 +103,21 @@ export const budgets = [
     match: 'group-finder',
     include: ['oruk-v3-reader'],
     // 48.9 KB after the first round; 48.1 KB once the details' links, the map glue, the views' CSS, print and copy and
-    // lit's live directive left the first view. The budget sits just above that.
-    budgetKb: 47.1,
+    // lit's live directive left the first view; 46.6 KB with static properties. 44.8 KB now: recurrence reads a rule
+    // one day at a time (5.2 KB minified, was 9.2), and the filters' controls and the panels' actions load when a
+    // person turns to them. The budget sits just above that; 40 KB would need the client and readers smaller too.
+    budgetKb: 45,
     targetKb: 40,
   },
   {
     // Issue 8: with the search index, which a local directory needs to show its first results.
+    // 48.3 KB (was 50.0 before the first view's savings above): issue 8's 50 KB is the budget, with room to spare.
     id: 'group-finder-search',
     label: '<waymark-group-finder> with the search chunk, still no map',
     kind: 'element',
     match: 'group-finder',
     include: ['oruk-v3-reader', 'search'],
-    budgetKb: 50.6,
-    targetKb: 50,
+    budgetKb: 50,
   },
   {
     // No budget of its own: the first view as a Welsh page gets it, with the Welsh words and

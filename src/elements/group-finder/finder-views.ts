@@ -5,13 +5,6 @@
  * first time one is needed, so the first view (search, filters, list) does not
  * carry them.
  */
-export { detailsLinks, renderDetails, type DetailsLinks, type LinkSettings } from './service-details.js';
-export {
-  copyShareLink,
-  renderPrintView,
-  renderShared,
-  renderShortlist,
-  servicesToPrint,
-  type ShortlistActions,
-} from './shortlist-view.js';
+export { loadShared, renderDetailsPanel, renderSharedPanel, renderShortlistPanel } from './finder-panels.js';
+export { renderPrintView } from './shortlist-view.js';
 export { viewsStyles } from './views-styles.js';

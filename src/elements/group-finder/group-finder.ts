@@ -1,5 +1,5 @@
 import type { WaymarkSelectDetail } from '../shared/select-event.js';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import type { DirectoryClient, DirectoryProgress, SearchResults } from '../../data/directory/client.js';
 import type { DirectoryErrorKind } from '../../data/directory/directory-error.js';
 import { isDirectoryError } from '../../data/directory/error-check.js';
@@ -27,6 +27,7 @@ import {
   renderChips,
   renderFilters,
   renderSearchForm,
+  type FilterBody,
   type LocationStatus,
   type SearchPanelContext,
 } from './search-panel.js';
@@ -34,8 +35,8 @@ import type * as FinderMapModule from './finder-map.js';
 import type * as FinderViewsModule from './finder-views.js';
 import { finderWords, loadWords, londonToday, wordsReady } from './service-words.js';
 import { finderStyles } from './styles.js';
-import { AddressWriter, addressFor, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
-import type { ViewContext } from './view-context.js';
+import { AddressWriter, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
+import type { DetailsState, FinderHost, ViewContext } from './view-context.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 /** How long typing must pause before the result count is read out. */
@@ -43,11 +44,6 @@ const ANNOUNCE_DELAY_MS = 900;
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 type Panel = 'results' | 'shortlist';
-interface DetailsState {
-  readonly id: string;
-  readonly status: 'loading' | 'ready' | 'missing' | 'error';
-  readonly service?: Service;
-}
 /** The details, shortlist and print views: their own chunk, loaded the first time one is shown. */
 type FinderViews = typeof FinderViewsModule;
 let viewsChunk: Promise<FinderViews> | undefined;
@@ -156,6 +152,7 @@ export class WaymarkGroupFinder extends LitElement {
     _postcodeProblem: { state: true },
     _announcement: { state: true },
     _filtersOpen: { state: true },
+    _filterBody: { state: true },
     _map: { state: true },
     _selected: { state: true },
     _printServices: { state: true },
@@ -202,11 +199,13 @@ export class WaymarkGroupFinder extends LitElement {
   private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
   private _announcement = '';
   private _filtersOpen = false;
+  private _filterBody?: FilterBody;
   private _map?: FinderMap;
   private _selected?: string;
   private _printServices: readonly Service[] = [];
-  private _shared: readonly ShortlistEntry[] = [];
-  private _copied?: 'yes' | 'no';
+  // Read and written by the on-demand panels (finder-panels.ts), through `FinderHost`.
+  protected _shared: readonly ShortlistEntry[] = [];
+  protected _copied?: 'yes' | 'no';
   private _views?: FinderViews;
 
   readonly #directory = new DirectoryController(this);
@@ -219,11 +218,12 @@ export class WaymarkGroupFinder extends LitElement {
   #focusAfterRender?: () => void;
   #pushedDetails = false;
   /** Keeps the address in step with the search, after the list is shown. */
-  readonly #address = new AddressWriter();
+  private readonly _address = new AddressWriter();
   #searchRun = 0;
   #wordsLoading?: Locale;
   #wordsFailed = false;
   #mapLoading = false;
+  #filtersLoading = false;
 
   constructor() {
     super();
@@ -241,7 +241,7 @@ export class WaymarkGroupFinder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
-    this.#address.flush();
+    this._address.flush();
     window.removeEventListener('storage', this.#onStorage);
     window.removeEventListener('afterprint', this.#onAfterPrint);
     document.removeEventListener('waymark-select', this.#onPageSelect);
@@ -261,7 +261,7 @@ export class WaymarkGroupFinder extends LitElement {
   }
 
   /** The client in use: the `client` property, else the one for `src`, else the provider's. */
-  get #client(): DirectoryClient | undefined {
+  private get _client(): DirectoryClient | undefined {
     return this.client ?? this.#directory.client;
   }
 
@@ -272,7 +272,7 @@ export class WaymarkGroupFinder extends LitElement {
 
   #localeNow: Locale | undefined;
 
-  #warnOnce(key: string, message: string): void {
+  private _warnOnce(key: string, message: string): void {
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     console.warn(`Waymark: <waymark-group-finder> ${message}`);
@@ -282,7 +282,7 @@ export class WaymarkGroupFinder extends LitElement {
     if (this.pageSize === undefined || this.pageSize === null) return DEFAULT_PAGE_SIZE;
     const n = Number(this.pageSize);
     if (Number.isInteger(n) && n >= 5 && n <= 100) return n;
-    this.#warnOnce(
+    this._warnOnce(
       `page-size:${this.pageSize}`,
       `page-size="${this.pageSize}" should be a whole number from 5 to 100; using ${DEFAULT_PAGE_SIZE}.`,
     );
@@ -292,7 +292,7 @@ export class WaymarkGroupFinder extends LitElement {
   get #defaultView(): FinderView {
     if (!this.view) return 'list';
     if ((FINDER_VIEWS as readonly string[]).includes(this.view)) return this.view as FinderView;
-    this.#warnOnce(`view:${this.view}`, `view="${this.view}" should be "list", "map" or "both"; using "list".`);
+    this._warnOnce(`view:${this.view}`, `view="${this.view}" should be "list", "map" or "both"; using "list".`);
     return 'list';
   }
 
@@ -315,14 +315,14 @@ export class WaymarkGroupFinder extends LitElement {
     }
     if (changed.has('pageSize')) void this.#pageSizeValue;
     if (changed.has('view')) void this.#defaultView;
-    const client = this.#client;
+    const client = this._client;
     if (client !== this.#boundClient) {
       this.#bindClient(client);
       if (client) {
         void this.#search();
         void this.#loadCategories(client);
         if (this._state.service) void this.#loadDetails(this._state.service);
-        if (this._state.shared.length) void this.#loadShared(this._state.shared);
+        if (this._state.shared.length) this.#loadShared(this._state.shared);
       }
     }
   }
@@ -333,7 +333,7 @@ export class WaymarkGroupFinder extends LitElement {
       this._state = stateFromAddress();
     } else if (this.near) {
       if (isUkPostcode(this.near)) this._state = { ...EMPTY_FINDER_STATE, postcode: this.near };
-      else this.#warnOnce(`near:${this.near}`, `near="${this.near}" is not a UK postcode; starting without a place.`);
+      else this._warnOnce(`near:${this.near}`, `near="${this.near}" is not a UK postcode; starting without a place.`);
     }
   }
 
@@ -360,7 +360,7 @@ export class WaymarkGroupFinder extends LitElement {
   }
 
   async #search(): Promise<void> {
-    const client = this.#client;
+    const client = this._client;
     if (!client) return;
     const run = ++this.#searchRun;
     const state = this._state;
@@ -405,7 +405,7 @@ export class WaymarkGroupFinder extends LitElement {
       this._phase = 'error';
       this._error = isDirectoryError(error) ? error.kind : 'unknown';
       this._results = undefined;
-      this.#announce(this.#errorWords());
+      this.#announce(this._errorWords());
     }
   }
 
@@ -419,7 +419,7 @@ export class WaymarkGroupFinder extends LitElement {
     }
   }
 
-  #errorWords(): string {
+  private _errorWords(): string {
     const key = this._error && this._error !== 'unknown' ? directoryErrorMessage[this._error] : 'directoryUnavailable';
     return translate(common, this.#locale, key);
   }
@@ -472,7 +472,7 @@ export class WaymarkGroupFinder extends LitElement {
       this._state = next;
     }
     if ('near' in patch && !patch.near) this._location = 'idle';
-    this.#address.save(this._state, commit ? 'push' : 'typing');
+    this._address.save(this._state, commit ? 'push' : 'typing');
     if (!sameSearch(before, this._state) || before.page !== this._state.page) {
       void this.#search();
       if (before.page !== this._state.page) this.#focusAfterRender = () => this.#focus('#results-heading');
@@ -524,7 +524,7 @@ export class WaymarkGroupFinder extends LitElement {
   };
 
   readonly #onPopState = (): void => {
-    this.#address.cancel();
+    this._address.cancel();
     const next = stateFromAddress();
     const before = this._state;
     this._state = next;
@@ -534,7 +534,7 @@ export class WaymarkGroupFinder extends LitElement {
       if (next.service) void this.#loadDetails(next.service);
       else this.#closeDetailsView(before.service);
     }
-    if (next.shared.join() !== before.shared.join()) void this.#loadShared(next.shared);
+    if (next.shared.join() !== before.shared.join()) this.#loadShared(next.shared);
   };
 
   readonly #onStorage = (): void => this.#shortlist.refresh();
@@ -570,7 +570,7 @@ export class WaymarkGroupFinder extends LitElement {
     }
     this._panel = 'results';
     this._state = { ...this._state, service: id };
-    this.#address.save(this._state, 'push');
+    this._address.save(this._state, 'push');
     this.#pushedDetails = true;
     this._selected = id;
     void this.#loadDetails(id);
@@ -586,7 +586,7 @@ export class WaymarkGroupFinder extends LitElement {
       known?.detail === 'full' ? { id, status: 'ready', service: known } : { id, status: 'loading', service: known };
     this.#focusAfterRender = () => this.#focus('#details-heading');
     if (this._details.status === 'ready') return;
-    const client = this.#client;
+    const client = this._client;
     if (!client) return;
     try {
       const service = await client.service(id);
@@ -599,18 +599,18 @@ export class WaymarkGroupFinder extends LitElement {
     this.#focusAfterRender = () => this.#focus('#details-heading');
   }
 
-  #closeDetails = (): void => {
+  private _closeDetails = (): void => {
     if (this.#pushedDetails) {
       // The entry the details added: going back to it is what Back would do.
       this.#pushedDetails = false;
       // The details' entry must be in history before going back past it.
-      this.#address.flush();
+      this._address.flush();
       history.back();
       return;
     }
     const closed = this._state.service;
     this._state = { ...this._state, service: undefined };
-    this.#address.save(this._state, 'push');
+    this._address.save(this._state, 'push');
     this.#closeDetailsView(closed);
   };
 
@@ -634,64 +634,29 @@ export class WaymarkGroupFinder extends LitElement {
     }
   };
 
-  #openShortlist = (): void => {
+  private _openShortlist = (): void => {
     void this.#loadViews();
     this._panel = 'shortlist';
     this._copied = undefined;
     this.#focusAfterRender = () => this.#focus('#shortlist-heading');
   };
 
-  #closeShortlist = (): void => {
+  private _closeShortlist = (): void => {
     this._panel = 'results';
     this.removeAttribute('printing');
     this.#focusAfterRender = () => this.#focus('#shortlist-button');
   };
 
-  /** The shortlist as a link: this page, this search, and the groups' ids. */
-  get #shareUrl(): string {
-    return addressFor({ ...this._state, service: undefined, shared: this.#shortlist.entries.map((e) => e.id) });
+  /** The finder as its on-demand panels see it (they read and write its private members). */
+  get #host(): FinderHost {
+    return this as unknown as FinderHost;
   }
 
-  /** Fetches each shortlisted group in full, shows the print view, and opens the browser's print dialog. */
-  async #print(views: FinderViews): Promise<void> {
-    const ids = this.#shortlist.entries.map((entry) => entry.id);
-    this._printServices = await views.servicesToPrint(this.#client, ids, (id) => this.#knownService(id));
-    this.setAttribute('printing', '');
-    await this.updateComplete;
-    window.print();
-  }
-
-  #knownService(id: string): Service | undefined {
-    return this._results?.hits.find((hit) => hit.service.id === id)?.service;
-  }
-
-  async #loadShared(ids: readonly string[]): Promise<void> {
-    const client = this.#client;
-    if (!client || !ids.length) {
-      this._shared = [];
-      return;
-    }
-    void this.#loadViews();
-    const entries = await Promise.all(
-      ids.map(async (id) => {
-        try {
-          const service = await client.service(id);
-          return service ? { id, name: service.name } : undefined;
-        } catch {
-          return undefined;
-        }
-      }),
-    );
-    this._shared = entries.filter((e): e is ShortlistEntry => e !== undefined);
-  }
-
-  #saveShared = (): void => {
-    for (const entry of this._shared) this.#shortlist.add(entry);
+  /** The groups of a shortlist shared as a link, once the panels that show it have loaded. */
+  #loadShared(ids: readonly string[]): void {
     this._shared = [];
-    this._state = { ...this._state, shared: [] };
-    this.#address.save(this._state, 'replace');
-    this.#openShortlist();
-  };
+    if (ids.length && this._client) void this.#loadViews().then((views) => views?.loadShared(this.#host, ids));
+  }
 
   #setView(view: FinderView): void {
     this.#change({ view: view === this.#defaultView ? undefined : view }, true);
@@ -704,12 +669,9 @@ export class WaymarkGroupFinder extends LitElement {
     return viewsChunk.then(
       (views) => {
         if (!this._views) {
-          const root = this.renderRoot as ShadowRoot;
-          const focused = root.activeElement?.id;
+          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
           // The views' own look comes with them, in place before they first render.
-          const sheet = views.viewsStyles.styleSheet;
-          if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-          else root.append(Object.assign(document.createElement('style'), { textContent: views.viewsStyles.cssText }));
+          this.#adopt(views.viewsStyles);
           this._views = views;
           if (focused === 'details-heading' || focused === 'shortlist-heading') {
             this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
@@ -719,11 +681,35 @@ export class WaymarkGroupFinder extends LitElement {
       },
       (error: unknown) => {
         viewsChunk = undefined;
-        this.#warnOnce('views', `could not load the details and shortlist views (${String(error)}).`);
+        this._warnOnce('views', `could not load the details and shortlist views (${String(error)}).`);
         return undefined;
       },
     );
   }
+
+  /** Adds the look of a part loaded on demand to the shadow root. */
+  #adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
+  }
+
+  /** Loads the filters' controls once, when a person heads for the filters. */
+  readonly #loadFilters = (): void => {
+    if (this.#filtersLoading) return;
+    this.#filtersLoading = true;
+    import('./filter-body.js').then(
+      (body) => {
+        this.#adopt(body.filterStyles);
+        this._filterBody = body.renderFilterBody;
+      },
+      (error: unknown) => {
+        this.#filtersLoading = false;
+        this._warnOnce('filters', `could not load the filters (${String(error)}).`);
+      },
+    );
+  };
 
   #loadMap(): void {
     if (this.#mapLoading) return;
@@ -732,7 +718,7 @@ export class WaymarkGroupFinder extends LitElement {
       (map) => (this._map = map),
       (error: unknown) => {
         this.#mapLoading = false;
-        this.#warnOnce('map', `could not load the map (${String(error)}); the list shows every group.`);
+        this._warnOnce('map', `could not load the map (${String(error)}); the list shows every group.`);
       },
     );
   }
@@ -785,7 +771,7 @@ export class WaymarkGroupFinder extends LitElement {
         () => this.requestUpdate(),
         (error: unknown) => {
           this.#wordsFailed = true;
-          this.#warnOnce('words', `could not load its ${locale} words (${String(error)}); using English.`);
+          this._warnOnce('words', `could not load its ${locale} words (${String(error)}); using English.`);
           this.requestUpdate();
         },
       );
@@ -802,6 +788,7 @@ export class WaymarkGroupFinder extends LitElement {
     const { t } = ctx;
     const panel: SearchPanelContext = {
       t,
+      locale: ctx.locale,
       state: this._state,
       categories: this._categories,
       locationStatus: this._location,
@@ -817,23 +804,21 @@ export class WaymarkGroupFinder extends LitElement {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</p>
         ${
           details
-            ? this.#renderDetails(details, ctx)
+            ? views
+              ? views.renderDetailsPanel(this.#host, details, ctx)
+              : this.#renderViewLoading('details', t('detailsLoading'), this._closeDetails)
             : this._panel === 'shortlist'
               ? views
-                ? views.renderShortlist(ctx, {
-                    shareUrl: this.#shareUrl,
-                    copied: this._copied,
-                    print: () => void this.#print(views),
-                    copy: () =>
-                      void views
-                        .copyShareLink(this.#shareUrl, this.renderRoot)
-                        .then((copied) => (this._copied = copied)),
-                    back: this.#closeShortlist,
-                  })
-                : this.#renderViewLoading('shortlist', t('shortlistHeading'), this.#closeShortlist)
-              : html`${views ? views.renderShared(this._shared, ctx, this.#saveShared) : nothing}
-                ${renderSearchForm(panel)}
-                ${renderFilters(panel, this._filtersOpen, (open) => (this._filtersOpen = open))}
+                ? views.renderShortlistPanel(this.#host, ctx)
+                : this.#renderViewLoading('shortlist', t('shortlistHeading'), this._closeShortlist)
+              : html`${views ? views.renderSharedPanel(this.#host, ctx) : nothing} ${renderSearchForm(panel)}
+                ${renderFilters(
+                  panel,
+                  this._filtersOpen,
+                  (open) => (this._filtersOpen = open),
+                  this._filterBody,
+                  this.#loadFilters,
+                )}
                 ${renderChips(filterChips(this._state, t, this._categories), panel, this.#clearFilters)}
                 ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
         }
@@ -860,7 +845,7 @@ export class WaymarkGroupFinder extends LitElement {
             </button>`,
         )}
       </div>
-      <button type="button" id="shortlist-button" class="secondary" @click=${this.#openShortlist}>
+      <button type="button" id="shortlist-button" class="secondary" @click=${this._openShortlist}>
         ${this.#shortlist.size ? t('shortlistButton', { count: this.#shortlist.size }) : t('shortlistHeading')}
       </button>
     </div>`;
@@ -870,7 +855,7 @@ export class WaymarkGroupFinder extends LitElement {
     const { t, locale } = ctx;
     if (this._phase === 'error') {
       return html`<div class="problem" part="problem" role="alert">
-        <p>${this.#errorWords()}</p>
+        <p>${this._errorWords()}</p>
         <button type="button" class="primary" @click=${() => void this.#search()}>
           ${translate(common, locale, 'tryAgain')}
         </button>
@@ -1003,32 +988,5 @@ export class WaymarkGroupFinder extends LitElement {
       </button>
       <h2 id=${`${kind}-heading`} tabindex="-1">${heading}</h2>
     </section>`;
-  }
-
-  #renderDetails(details: DetailsState, ctx: ViewContext): TemplateResult {
-    const { t } = ctx;
-    const service = details.service;
-    const views = this._views;
-    if (!views) return this.#renderViewLoading('details', t('detailsLoading'), this.#closeDetails);
-    if (service && (details.status === 'ready' || details.status === 'loading')) {
-      const links = views.detailsLinks(
-        {
-          reportUrl: this.reportUrl,
-          referralUrl: this.referralUrl,
-          referralForm: this.referralForm,
-          warnOnce: (key, message) => this.#warnOnce(key, message),
-        },
-        service,
-      );
-      return views.renderDetails(service, ctx, links, this.#closeDetails);
-    }
-    return html`<article class="details" part="details" aria-labelledby="details-heading">
-      <button type="button" class="link-button back" @click=${this.#closeDetails}>
-        <span aria-hidden="true">←</span> ${t('backToResults')}
-      </button>
-      <h2 id="details-heading" tabindex="-1">
-        ${details.status === 'loading' ? t('detailsLoading') : details.status === 'missing' ? t('detailsMissing') : this.#errorWords()}
-      </h2>
-    </article>`;
   }
 }

@@ -1,13 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  activeFilterCount,
-  ATTENDING_CHOICES,
-  JOINING_CHOICES,
-  RADIUS_CHOICES,
-  TIMES_OF_DAY,
-  type FinderState,
-} from '../../data/search/finder-query.js';
-import { WEEKDAYS, type Category, type Weekday } from '../../data/model.js';
+import { activeFilterCount, RADIUS_CHOICES, type FinderState } from '../../data/search/finder-query.js';
+import type { Category, Weekday } from '../../data/model.js';
+import type { Locale } from '../../i18n/catalogue.js';
 import type { FinderKey } from '../../i18n/finder.js';
 import type { Translate } from './service-words.js';
 
@@ -25,6 +19,7 @@ export type LocationStatus = 'idle' | 'finding' | 'denied' | 'unavailable';
 
 export interface SearchPanelContext {
   readonly t: Translate;
+  readonly locale: Locale;
   readonly state: FinderState;
   readonly categories: readonly Category[];
   readonly locationStatus: LocationStatus;
@@ -133,171 +128,33 @@ export function renderSearchForm(ctx: SearchPanelContext): TemplateResult {
   </form>`;
 }
 
-function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
-  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
-}
+/** The filters' controls: their own chunk, loaded when a person heads for the filters. */
+export type FilterBody = (ctx: SearchPanelContext) => TemplateResult;
 
-function checkboxes<T extends string>(
-  name: string,
-  legend: string,
-  values: readonly T[],
-  chosen: readonly T[],
-  label: (value: T) => string,
-  onChange: (next: T[]) => void,
-): TemplateResult {
-  return html`<fieldset>
-    <legend>${legend}</legend>
-    <div class="choices">
-      ${values.map(
-        (value) =>
-          html`<label class="choice">
-            <input
-              type="checkbox"
-              name=${name}
-              value=${value}
-              .checked=${chosen.includes(value)}
-              @change=${(event: Event) => onChange(toggled(chosen, value, (event.target as HTMLInputElement).checked))}
-            />
-            <span>${label(value)}</span>
-          </label>`,
-      )}
-    </div>
-  </fieldset>`;
-}
-
-/** A two-level category list: broad themes as groups, kinds of group within them. */
-function categoryOptions(categories: readonly Category[], chosen: string | undefined): TemplateResult[] {
-  const children = new Map<string, Category[]>();
-  for (const category of categories) {
-    if (!category.parentId) continue;
-    const list = children.get(category.parentId) ?? [];
-    list.push(category);
-    children.set(category.parentId, list);
-  }
-  const option = (c: Category): TemplateResult =>
-    html`<option value=${c.id} ?selected=${chosen === c.id}>${c.name}</option>`;
-  return categories
-    .filter((c) => !c.parentId || !categories.some((p) => p.id === c.parentId))
-    .map((root) => {
-      const kids = children.get(root.id);
-      return kids?.length
-        ? html`<optgroup label=${root.name}>${option(root)} ${kids.map(option)}</optgroup>`
-        : option(root);
-    });
-}
-
-/** Every filter, in a disclosure so the page stays short; each change searches at once. */
+/**
+ * Every filter, in a disclosure so the page stays short; each change searches at once. The
+ * controls inside (`filter-body.ts`) load when a person moves to the disclosure or opens it.
+ */
 export function renderFilters(
   ctx: SearchPanelContext,
   open: boolean,
   onToggle: (open: boolean) => void,
+  body: FilterBody | undefined,
+  loadBody: () => void,
 ): TemplateResult {
-  const { t, state } = ctx;
-  const count = activeFilterCount(state);
-  const ageInput = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const raw = input.value.trim();
-    const age = /^\d{1,3}$/.test(raw) && Number(raw) <= 120 ? Number(raw) : undefined;
-    // The box shows the age the search uses ("030" is 30; "abc" is no age), even when the search is unchanged.
-    input.value = age === undefined ? '' : String(age);
-    ctx.change({ age, page: 1 }, true);
-  };
+  const { t } = ctx;
+  const count = activeFilterCount(ctx.state);
+  if (open && !body) loadBody();
   return html`<details
     class="filters"
     part="filters"
     ?open=${open}
     @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}
   >
-    <summary>${count ? t('filtersCount', { count }) : t('filtersHeading')}</summary>
-    <div class="filter-body">
-      ${
-        ctx.categories.length
-          ? html`<div class="field">
-              <label for="category">${t('categoryLabel')}</label>
-              <select
-                id="category"
-                @change=${(event: Event) => {
-                  const value = (event.target as HTMLSelectElement).value;
-                  ctx.change({ categories: value ? [value] : [], page: 1 }, true);
-                }}
-              >
-                <option value="" ?selected=${!state.categories.length}>${t('categoryAny')}</option>
-                ${categoryOptions(ctx.categories, state.categories[0])}
-              </select>
-            </div>`
-          : nothing
-      }
-      ${checkboxes(
-        'day',
-        t('dayLegend'),
-        WEEKDAYS,
-        state.days,
-        (d) => t(DAY_KEYS[d]),
-        (days) => ctx.change({ days, page: 1 }, true),
-      )}
-      ${checkboxes(
-        'time',
-        t('timeLegend'),
-        TIMES_OF_DAY,
-        state.times,
-        (v) => t(v),
-        (times) => ctx.change({ times, page: 1 }, true),
-      )}
-      <fieldset>
-        <legend>${t('costLegend')}</legend>
-        <div class="choices">
-          <label class="choice">
-            <input
-              type="checkbox"
-              name="free"
-              .checked=${state.free}
-              @change=${(event: Event) => ctx.change({ free: (event.target as HTMLInputElement).checked, page: 1 }, true)}
-            />
-            <span>${t('freeOnly')}</span>
-          </label>
-          <label class="choice">
-            <input
-              type="checkbox"
-              name="step-free"
-              .checked=${state.stepFree}
-              @change=${(event: Event) =>
-                ctx.change({ stepFree: (event.target as HTMLInputElement).checked, page: 1 }, true)}
-            />
-            <span>${t('stepFreeOnly')}</span>
-          </label>
-        </div>
-      </fieldset>
-      ${checkboxes(
-        'attend',
-        t('attendLegend'),
-        ATTENDING_CHOICES,
-        state.attending,
-        (v) => t(v),
-        (attending) => ctx.change({ attending, page: 1 }, true),
-      )}
-      ${checkboxes(
-        'join',
-        t('joinLegend'),
-        JOINING_CHOICES,
-        state.joining,
-        (v) => t(v),
-        (joining) => ctx.change({ joining, page: 1 }, true),
-      )}
-      <div class="field">
-        <label for="age">${t('ageLabel')}</label>
-        <span class="hint" id="age-hint">${t('ageHint')}</span>
-        <input
-          id="age"
-          class="age"
-          inputmode="numeric"
-          pattern="[0-9]*"
-          autocomplete="off"
-          aria-describedby="age-hint"
-          .value=${state.age === undefined ? '' : String(state.age)}
-          @change=${ageInput}
-        />
-      </div>
-    </div>
+    <summary @focus=${loadBody} @pointerenter=${loadBody}>
+      ${count ? t('filtersCount', { count }) : t('filtersHeading')}
+    </summary>
+    <div class="filter-body" aria-busy=${open && !body ? 'true' : 'false'}>${open && body ? body(ctx) : nothing}</div>
   </details>`;
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RichBlock, RichInline, Service } from '../../data/model.js';
 import { renderAccess, renderLastChecked, renderShortlistToggle, joinWords } from './result-row.js';
-import { costWords, nextMeetingWords, phoneNumbers, placeWords, scheduleLines, telHref } from './service-words.js';
+import { costWords, nextMeetingWords, placeWords, scheduleLines } from './service-words.js';
 import type { ViewContext } from './view-context.js';
 import { viewsWords } from './views-words.js';
 
@@ -19,6 +19,16 @@ export interface LinkSettings {
   readonly referralUrl?: string;
   readonly referralForm?: string;
   warnOnce(key: string, message: string): void;
+}
+
+/** The phone numbers of a service and its contacts, each once. */
+export function phoneNumbers(service: Service): string[] {
+  return [...new Set([...service.phones, ...service.contacts.flatMap((c) => c.phones)].map((p) => p.number))];
+}
+
+/** A `tel:` address for a UK number as written ("01632 960123" → "tel:01632960123"). */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
 
 /** A `<waymark-referral-form>`, as far as the finder uses it. */

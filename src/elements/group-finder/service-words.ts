@@ -209,13 +209,3 @@ export function isStale(lastChecked: string | undefined, now: number = Date.now(
   const checked = Date.parse(`${lastChecked.slice(0, 10)}T00:00:00Z`);
   return Number.isFinite(checked) && now - checked > ONE_YEAR_MS;
 }
-
-/** The phone numbers of a service and its contacts, each once. */
-export function phoneNumbers(service: Service): string[] {
-  return [...new Set([...service.phones, ...service.contacts.flatMap((c) => c.phones)].map((p) => p.number))];
-}
-
-/** A `tel:` address for a UK number as written ("01632 960123" → "tel:01632960123"). */
-export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
-}

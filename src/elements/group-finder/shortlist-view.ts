@@ -2,15 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DirectoryClient } from '../../data/directory/client.js';
 import type { Service } from '../../data/model.js';
 import type { ShortlistEntry } from '../../data/shortlist.js';
-import {
-  costWords,
-  dateWords,
-  mainPlace,
-  nextMeetingWords,
-  phoneNumbers,
-  placeWords,
-  scheduleLines,
-} from './service-words.js';
+import { costWords, dateWords, mainPlace, nextMeetingWords, placeWords, scheduleLines } from './service-words.js';
+import { phoneNumbers } from './service-details.js';
 import type { ViewContext } from './view-context.js';
 import { viewsWords } from './views-words.js';
 

@@ -36,8 +36,7 @@ export const finderStyles = css`
     margin-block: 0 0.5rem;
   }
 
-  label,
-  legend {
+  label {
     font-weight: 700;
   }
 
@@ -73,17 +72,8 @@ export const finderStyles = css`
     background: var(--_waymark-color-surface);
   }
 
-  input.postcode,
-  input.age {
+  input.postcode {
     max-inline-size: 10em;
-  }
-
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_waymark-color-accent);
-    flex: none;
   }
 
   button,
@@ -175,40 +165,10 @@ export const finderStyles = css`
     padding: 0.6rem var(--_waymark-finder-gap);
   }
 
-  .filter-body {
-    display: grid;
-    gap: var(--_waymark-finder-gap);
-    padding: 0 var(--_waymark-finder-gap) var(--_waymark-finder-gap);
-  }
-
-  fieldset {
-    border: none;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
-
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-  }
-
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    font-weight: 400;
-    min-block-size: 2.75rem;
-  }
-
   .chips ul,
   .access,
   .result-list,
-  .skeletons,
-  .shortlist-entries,
-  .contact-links,
-  .places {
+  .skeletons {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -246,11 +206,6 @@ export const finderStyles = css`
     border: none;
     padding: 0;
     margin: 0;
-  }
-
-  .views legend {
-    float: inline-start;
-    margin-inline-end: 0.5rem;
   }
 
   .status {
@@ -324,13 +279,6 @@ export const finderStyles = css`
     color: var(--_waymark-color-on-accent);
   }
 
-  .alert {
-    border-inline-start: 6px solid var(--_waymark-color-error);
-    padding: 0.5rem 0.75rem;
-    background: var(--_waymark-color-surface);
-    font-weight: 700;
-  }
-
   .access {
     display: flex;
     flex-wrap: wrap;
@@ -359,8 +307,7 @@ export const finderStyles = css`
     color: var(--_waymark-color-text);
   }
 
-  .row-actions,
-  .detail-actions {
+  .row-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

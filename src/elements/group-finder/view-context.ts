@@ -1,7 +1,10 @@
+import type { DirectoryClient, SearchResults } from '../../data/directory/client.js';
 import type { Service } from '../../data/model.js';
-import type { Shortlist } from '../../data/shortlist.js';
+import type { FinderState } from '../../data/search/finder-query.js';
+import type { Shortlist, ShortlistEntry } from '../../data/shortlist.js';
 import type { Locale } from '../../i18n/catalogue.js';
 import type { Translate } from './service-words.js';
+import type { AddressWriter } from './url-state.js';
 
 /** What the finder's pieces of view need from the element: its words, its shortlist and its actions. */
 export interface ViewContext {
@@ -13,4 +16,36 @@ export interface ViewContext {
   serviceHref(id: string): string;
   openService(id: string, event: Event): void;
   toggleShortlist(service: Pick<Service, 'id' | 'name'>): void;
+}
+
+/** A group's details as the finder holds them: loading, shown, or why not. */
+export interface DetailsState {
+  readonly id: string;
+  readonly status: 'loading' | 'ready' | 'missing' | 'error';
+  readonly service?: Service;
+}
+
+/**
+ * The finder as its on-demand panels (`finder-panels.ts`) see it: the members they read and write,
+ * which are private to everything else. The element hands itself over as this.
+ */
+export interface FinderHost extends HTMLElement {
+  _state: FinderState;
+  _copied?: 'yes' | 'no';
+  _shared: readonly ShortlistEntry[];
+  _printServices: readonly Service[];
+  readonly _results?: SearchResults;
+  readonly _client?: DirectoryClient;
+  readonly _address: AddressWriter;
+  readonly shortlist: Shortlist;
+  readonly reportUrl?: string;
+  readonly referralUrl?: string;
+  readonly referralForm?: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  _openShortlist(): void;
+  _closeShortlist(): void;
+  _closeDetails(): void;
+  _warnOnce(key: string, message: string): void;
+  _errorWords(): string;
 }

@@ -5,6 +5,28 @@ import { css } from 'lit';
  * demand), added to the finder's shadow root when they load, so the first view does not carry it.
  */
 export const viewsStyles = css`
+  .shortlist-entries,
+  .contact-links,
+  .places {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+
+  .alert {
+    border-inline-start: 6px solid var(--_waymark-color-error);
+    padding: 0.5rem 0.75rem;
+    background: var(--_waymark-color-surface);
+    font-weight: 700;
+  }
+
   .detail-section {
     margin-block: var(--_waymark-finder-gap);
   }

@@ -7,6 +7,7 @@ import {
   fakeDirectory,
   finderOn,
   names,
+  openFilters,
   resetPage,
   richService,
   shadow,
@@ -98,8 +99,7 @@ describe('<waymark-group-finder>', () => {
 
     it('filters by free only, shows the filter as a chip, and the chip removes it', async () => {
       const el = await finderOn(clientFor(fakeDirectory()));
-      shadow(el).querySelector<HTMLElement>('summary')!.click();
-      await el.updateComplete;
+      await openFilters(el);
       await check(el, 'input[name="free"]');
       await waitUntil(() => names(el).join() === 'Forest Town Walking Group', 'free only never applied');
       await addressSays('wm-free', '1');
@@ -113,8 +113,7 @@ describe('<waymark-group-finder>', () => {
 
     it('says which filters to remove when nothing matches, and "clear all" clears them', async () => {
       const el = await finderOn(clientFor(fakeDirectory()));
-      shadow(el).querySelector<HTMLElement>('summary')!.click();
-      await el.updateComplete;
+      await openFilters(el);
       await check(el, 'input[name="day"][value="SU"]');
       await check(el, 'input[name="time"][value="evening"]');
       await waitUntil(() => shadow(el).querySelector('.empty'), 'the empty state never showed');
@@ -134,8 +133,7 @@ describe('<waymark-group-finder>', () => {
 
     it('goes back to the previous search with the browser’s Back', async () => {
       const el = await finderOn(clientFor(fakeDirectory()));
-      shadow(el).querySelector<HTMLElement>('summary')!.click();
-      await el.updateComplete;
+      await openFilters(el);
       await check(el, 'input[name="free"]');
       await waitUntil(() => names(el).length === 1);
       history.back();
@@ -145,8 +143,7 @@ describe('<waymark-group-finder>', () => {
 
     it('shows in the age box the age it searches with, and keeps a half-typed postcode through a re-render', async () => {
       const el = await finderOn(clientFor(fakeDirectory()));
-      shadow(el).querySelector<HTMLElement>('summary')!.click();
-      await el.updateComplete;
+      await openFilters(el);
       const age = shadow(el).querySelector<HTMLInputElement>('#age')!;
       age.value = 'abc';
       age.dispatchEvent(new Event('change'));
@@ -535,6 +532,10 @@ describe('<waymark-group-finder>', () => {
       expect(text(el, '#results-heading')).to.equal('3 grŵp wedi’u canfod');
       // The schedule phrases are Welsh too (their own chunk, loaded with the finder's Welsh words).
       expect(text(el, '[data-id="svc-2"]')).to.contain('Bob dydd Mawrth, 12yp i 2yp');
+      await expect(el).to.be.accessible();
+      // The filters' controls load on demand; their words come in Welsh too.
+      await openFilters(el);
+      expect(text(el, '.filter-body legend')).to.equal('Diwrnod');
       await expect(el).to.be.accessible();
       // The details view loads on demand; its own words come in Welsh too.
       shadow(el).querySelector<HTMLAnchorElement>('[data-id="svc-2"] h3 a')!.click();

@@ -89,6 +89,13 @@ export async function typeText(el: WaymarkGroupFinder, text: string): Promise<vo
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Opens the filters disclosure and waits for its controls, which load when a person heads for them. */
+export async function openFilters(el: WaymarkGroupFinder): Promise<void> {
+  shadow(el).querySelector<HTMLElement>('summary')!.click();
+  await waitUntil(() => shadow(el).querySelector('.filter-body input'), 'the filters never showed their controls');
+  await el.updateComplete;
+}
+
 export async function check(el: WaymarkGroupFinder, selector: string): Promise<void> {
   const box = shadow(el).querySelector<HTMLInputElement>(selector)!;
   box.click();
