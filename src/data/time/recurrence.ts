@@ -1,11 +1,10 @@
 /**
  * Expands schedules into dated occurrences in Europe/London.
  *
- * Works on day numbers (see london-time.ts) and reads the rule one day at a
- * time (`meets`): a few integer operations a day, so a month's calendar or a
- * group's next meeting costs microseconds, and the reading stays as plain as
- * RFC 5545's own. Only the window asked about is walked, never the years
- * since a rule began, except to find where a `count` runs out (once a schedule).
+ * Works on day numbers (see london-time.ts) and jumps straight to candidate
+ * days: a weekly rule steps by 7 × interval from its first matching day, a
+ * monthly rule computes the nth weekday or the month day of each month in
+ * phase. Nothing walks day by day, so a 2005 start costs no more than a 2026 one.
  *
  * Choices where RFC 5545 and ORUK leave room:
  * - the anchor for "every other" is `rule.dtstart`, else `schedule.validFrom`;
@@ -21,6 +20,7 @@ import {
   civilOfDay,
   dateOfDay,
   dayNumber,
+  dayOfCivil,
   daysInMonth,
   londonDateTime,
   londonInstant,
@@ -32,8 +32,11 @@ import { WEEKDAY_INDEX } from './weekdays.js';
 
 /** How far ahead `nextOccurrence` looks: past the longest interval a feed may give (52 months). */
 const SEARCH_HORIZON_DAYS = 10 * 366;
-/** How far past its anchor a `count` is followed before the rule is called endless (one that rarely matches). */
-const COUNT_HORIZON_DAYS = 100 * 366;
+/**
+ * How many of a monthly rule's months (a century of an every-month rule) are walked to find where its
+ * `count` runs out before calling it endless: a rule that rarely or never matches costs no more, once a schedule.
+ */
+const COUNT_MONTHS_LIMIT = 1_200;
 
 function mod(n: number, m: number): number {
   return ((n % m) + m) % m;
@@ -43,17 +46,23 @@ function optionalDay(date: string | undefined): number | undefined {
   return date === undefined ? undefined : dayNumber(date);
 }
 
-/** A schedule read once into day numbers and minutes, so each day's test is only arithmetic. */
+function monthIndexOf(day: number): number {
+  const { year, month } = civilOfDay(day);
+  return year * 12 + month - 1;
+}
+
+/** A schedule read once into day numbers and minutes, so each expansion is only arithmetic. */
 interface Plan {
   readonly rule: RecurrenceRule;
   readonly every: number;
+  readonly anchor: number | undefined;
   /** Nothing before this day or after `last` (dtstart, validFrom; until, validTo, and where `count` runs out). */
   readonly first: number;
   readonly last: number;
   /** Where the rule itself ends, by `until` or `count`, whatever the period of validity. */
   readonly ruleLast: number;
-  /** Weekly rules: a bit for each weekday named (bit 0 = Monday). */
-  readonly weekdays: number;
+  /** Weekly rules: the weekdays (0 = Monday), in order. */
+  readonly weekdays: readonly number[];
   /** The Monday of the anchor's week, and the anchor's month as year × 12 + month − 1. */
   readonly anchorWeek: number;
   readonly anchorMonth: number;
@@ -84,55 +93,23 @@ function makePlan(schedule: Schedule): Plan | null {
   if (anchor === undefined && (every > 1 || rule.count !== undefined)) return null;
   const opens = schedule.opensAt === undefined ? undefined : minutesOfTime(schedule.opensAt);
   const closes = opens === undefined || schedule.closesAt === undefined ? undefined : minutesOfTime(schedule.closesAt);
-  const until = optionalDay(rule.until) ?? Infinity;
-  const start = anchor ?? 0;
-  const { year, month } = civilOfDay(start);
   const plan: Plan = {
     rule,
     every,
+    anchor,
     first: Math.max(dtstart ?? -Infinity, validFrom ?? -Infinity),
-    last: Math.min(until, optionalDay(schedule.validTo) ?? Infinity),
-    ruleLast: until,
-    weekdays: rule.byDay.reduce((bits, d) => bits | (1 << WEEKDAY_INDEX[d.day]), 0),
-    anchorWeek: start - weekdayIndex(start),
-    anchorMonth: year * 12 + month - 1,
+    last: Math.min(optionalDay(rule.until) ?? Infinity, optionalDay(schedule.validTo) ?? Infinity),
+    ruleLast: optionalDay(rule.until) ?? Infinity,
+    weekdays: [...new Set(rule.byDay.map((d) => WEEKDAY_INDEX[d.day]))].sort((a, b) => a - b),
+    anchorWeek: anchor === undefined ? 0 : anchor - weekdayIndex(anchor),
+    anchorMonth: anchor === undefined ? 0 : monthIndexOf(anchor),
     opens,
     closes,
   };
-  if (rule.count === undefined) return plan;
-  // The day of the `count`th meeting from the anchor (the rule's own start counts only if it meets).
-  // A count of nothing, or a weekly rule naming no day, never meets.
-  let countEnd = rule.count < 1 || (rule.freq === 'WEEKLY' && !plan.weekdays) ? -Infinity : Infinity;
-  for (
-    let day = start, seen = 0;
-    countEnd === Infinity && day <= Math.min(until, start + COUNT_HORIZON_DAYS);
-    day += 1
-  ) {
-    if (meets(plan, day) && ++seen === rule.count) countEnd = day;
-  }
-  return { ...plan, last: Math.min(plan.last, countEnd), ruleLast: Math.min(until, countEnd) };
-}
-
-/** Whether the rule meets on a day, whatever its limits: RFC 5545 read one day at a time. */
-function meets({ rule, every, weekdays, anchorWeek, anchorMonth }: Plan, day: number): boolean {
-  const weekday = weekdayIndex(day);
-  if (rule.freq === 'WEEKLY') {
-    // Weeks start on Monday (RFC 5545 WKST=MO); the anchor's week is week 0. A month day has no place here.
-    return ((weekdays >> weekday) & 1) === 1 && mod((day - weekday - anchorWeek) / 7, every) === 0;
-  }
-  const { year, month, day: date } = civilOfDay(day);
-  if (mod(year * 12 + month - 1 - anchorMonth, every) !== 0) return false;
-  const length = daysInMonth(year, month);
-  // "2nd Monday": the 8th to 14th; "last Friday": the last seven days. A plain day is any of them.
-  const onWeekday = ({ day: named, ordinal = 0 }: WeekdayNum) =>
-    WEEKDAY_INDEX[named] === weekday &&
-    (ordinal > 0 ? Math.ceil(date / 7) === ordinal : ordinal === 0 || Math.ceil((length - date + 1) / 7) === -ordinal);
-  if (rule.byMonthDay.length === 0) return rule.byDay.some(onWeekday);
-  // A day the month does not have (the 31st of April) is skipped, as RFC 5545 says; byDay narrows the days.
-  return (
-    rule.byMonthDay.some((n) => (n > 0 ? n : length + n + 1) === date) &&
-    (rule.byDay.length === 0 || rule.byDay.some(onWeekday))
-  );
+  if (rule.count === undefined || anchor === undefined) return plan;
+  const countEnd =
+    rule.freq === 'WEEKLY' ? weeklyCountEnd(plan, anchor, rule.count) : monthlyCountEnd(plan, anchor, rule.count);
+  return { ...plan, last: Math.min(plan.last, countEnd), ruleLast: Math.min(plan.ruleLast, countEnd) };
 }
 
 /**
@@ -146,13 +123,142 @@ export function ruleEndDate(schedule: Schedule): string | undefined {
   return schedule.rule?.until;
 }
 
+/** The day of the `count`th weekly occurrence from the anchor, found arithmetically. */
+function weeklyCountEnd(plan: Plan, anchor: number, count: number): number {
+  const { weekdays, anchorWeek, every } = plan;
+  if (weekdays.length === 0) return -Infinity;
+  const firstWeek = weekdays.map((w) => anchorWeek + w).filter((day) => day >= anchor);
+  if (count <= firstWeek.length) return firstWeek[count - 1] ?? -Infinity;
+  const rest = count - firstWeek.length - 1;
+  const week = 1 + Math.floor(rest / weekdays.length);
+  return anchorWeek + 7 * every * week + (weekdays[rest % weekdays.length] ?? 0);
+}
+
+/** How many days a monthly rule picks in every month, when that never varies (1st and 15th; 2nd Monday). */
+function daysInEveryMonth(rule: RecurrenceRule): number | undefined {
+  // Days up to 28 and weeks up to 4 exist in every month, from either end; a day counted from the
+  // start and one from the end can meet only when together they reach past the shortest month.
+  const fits = (values: readonly number[], limit: number) => {
+    const fromStart = Math.max(0, ...values);
+    const fromEnd = Math.max(0, ...values.map((v) => -v));
+    return values.every((v) => v !== 0) && fromStart + fromEnd <= limit;
+  };
+  if (rule.byDay.length === 0) {
+    const distinct = new Set(rule.byMonthDay).size;
+    return distinct === rule.byMonthDay.length && fits(rule.byMonthDay, 28) ? distinct : undefined;
+  }
+  if (rule.byMonthDay.length > 0) return undefined;
+  const distinct = new Set(rule.byDay.map((d) => `${d.ordinal ?? ''}${d.day}`)).size;
+  const ordinals = rule.byDay.map((d) => d.ordinal ?? 0);
+  return distinct === rule.byDay.length && fits(ordinals, 4) ? distinct : undefined;
+}
+
+/** The day of the `count`th monthly occurrence, by arithmetic when each month has as many, else month by month. */
+function monthlyCountEnd(plan: Plan, anchor: number, count: number): number {
+  const days: number[] = [];
+  daysOfMonth(plan.rule, plan.anchorMonth, days);
+  const firstMonth = days.filter((day) => day >= anchor);
+  if (count <= firstMonth.length) return firstMonth[count - 1] ?? -Infinity;
+  const perMonth = daysInEveryMonth(plan.rule);
+  let seen = firstMonth.length;
+  let month = plan.anchorMonth + plan.every;
+  if (perMonth !== undefined && perMonth > 0) {
+    // Jump to the month holding the last counted day.
+    const rest = count - seen - 1;
+    daysOfMonth(plan.rule, month + plan.every * Math.floor(rest / perMonth), days);
+    return days[rest % perMonth] ?? -Infinity;
+  }
+  for (let i = 0; i < COUNT_MONTHS_LIMIT; i += 1, month += plan.every) {
+    daysOfMonth(plan.rule, month, days);
+    if (seen + days.length >= count) return days[count - seen - 1] ?? -Infinity;
+    seen += days.length;
+  }
+  return Infinity;
+}
+
 /** The day numbers, in order, on which a plan meets between `from` and `to` inclusive. */
 function meetingDays(plan: Plan, from: number, to: number): number[] {
+  const lo = Math.max(from, plan.first);
+  const hi = Math.min(to, plan.last);
+  if (lo > hi) return [];
+  return plan.rule.freq === 'WEEKLY' ? weeklyDays(plan, lo, hi) : monthlyDays(plan, lo, hi);
+}
+
+function weeklyDays({ weekdays, every, anchorWeek }: Plan, lo: number, hi: number): number[] {
+  const step = 7 * every;
   const days: number[] = [];
-  for (let day = Math.max(from, plan.first), last = Math.min(to, plan.last); day <= last; day += 1) {
-    if (meets(plan, day)) days.push(day);
+  for (const weekday of weekdays) {
+    let day = lo + mod(weekday - weekdayIndex(lo), 7);
+    if (every > 1) {
+      // Weeks start on Monday (RFC 5545 WKST=MO); the anchor's week is week 0.
+      const behind = mod((day - weekday - anchorWeek) / 7, every);
+      if (behind !== 0) day += 7 * (every - behind);
+    }
+    for (; day <= hi; day += step) days.push(day);
+  }
+  if (weekdays.length > 1) days.sort((a, b) => a - b);
+  return days;
+}
+
+function monthlyDays({ rule, every, anchorMonth }: Plan, lo: number, hi: number): number[] {
+  const lastMonth = monthIndexOf(hi);
+  let month = monthIndexOf(lo);
+  month += mod(anchorMonth - month, every);
+  const days: number[] = [];
+  const inMonth: number[] = [];
+  for (; month <= lastMonth; month += every) {
+    daysOfMonth(rule, month, inMonth);
+    for (const day of inMonth) if (day >= lo && day <= hi) days.push(day);
   }
   return days;
+}
+
+/** Puts into `days`, in order, the days a monthly rule picks in one month (counted as year × 12 + month − 1). */
+function daysOfMonth(rule: RecurrenceRule, monthIndex: number, days: number[]): void {
+  days.length = 0;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const length = daysInMonth(year, month);
+  const first = dayOfCivil(year, month, 1);
+  const last = first + length - 1;
+  if (rule.byMonthDay.length > 0) {
+    for (const monthDay of rule.byMonthDay) {
+      const n = monthDay > 0 ? monthDay : length + monthDay + 1;
+      // A day the month does not have (the 31st of April) is skipped, as RFC 5545 says.
+      if (n < 1 || n > length) continue;
+      const day = first + n - 1;
+      if (rule.byDay.length === 0 || rule.byDay.some((d) => isWeekdayNum(d, day, first, last))) insertDay(days, day);
+    }
+    return;
+  }
+  for (const { day: weekday, ordinal } of rule.byDay) {
+    const w = WEEKDAY_INDEX[weekday];
+    const firstOfMonth = first + mod(w - weekdayIndex(first), 7);
+    if (!ordinal) {
+      for (let day = firstOfMonth; day <= last; day += 7) insertDay(days, day);
+    } else if (ordinal > 0) {
+      const day = firstOfMonth + 7 * (ordinal - 1);
+      if (day <= last) insertDay(days, day);
+    } else {
+      const day = last - mod(weekdayIndex(last) - w, 7) + 7 * (ordinal + 1);
+      if (day >= first) insertDay(days, day);
+    }
+  }
+}
+
+/** Adds a day to a short sorted list, once. */
+function insertDay(days: number[], day: number): void {
+  let i = days.length;
+  while (i > 0 && (days[i - 1] ?? 0) > day) i -= 1;
+  if (i > 0 && days[i - 1] === day) return;
+  if (i === days.length) days.push(day);
+  else days.splice(i, 0, day);
+}
+
+function isWeekdayNum({ day: weekday, ordinal }: WeekdayNum, day: number, first: number, last: number): boolean {
+  if (weekdayIndex(day) !== WEEKDAY_INDEX[weekday]) return false;
+  if (!ordinal) return true;
+  return ordinal > 0 ? Math.floor((day - first) / 7) + 1 === ordinal : Math.floor((last - day) / 7) + 1 === -ordinal;
 }
 
 /** Date and time strings for one expansion: thousands of occurrences share a few dozen of each. */
@@ -239,12 +345,18 @@ function readMoment(after: string): { day: number; instant?: number } | undefine
 function nextOfSchedule(schedule: Schedule, moment: { day: number; instant?: number }): Occurrence | undefined {
   const plan = planOf(schedule);
   if (!plan) return undefined;
-  const { opens } = plan;
-  const last = Math.min(plan.last, moment.day + SEARCH_HORIZON_DAYS);
-  for (let day = Math.max(moment.day, plan.first); day <= last; day += 1) {
-    if (!meets(plan, day)) continue;
-    if (moment.instant !== undefined && opens !== undefined && londonInstant(day, opens) < moment.instant) continue;
-    return occurrenceOn(schedule, plan, day, new OccurrenceText());
+  const text = new OccurrenceText();
+  // Small windows first: most groups meet within weeks; rare rules widen the search.
+  for (
+    let lo = moment.day, size = 64;
+    lo <= plan.last && lo - moment.day <= SEARCH_HORIZON_DAYS;
+    lo += size, size *= 2
+  ) {
+    for (const day of meetingDays(plan, lo, lo + size - 1)) {
+      const { opens } = plan;
+      if (moment.instant !== undefined && opens !== undefined && londonInstant(day, opens) < moment.instant) continue;
+      return occurrenceOn(schedule, plan, day, text);
+    }
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import {
   expandSchedule,
   expandSchedules,
   nextOccurrence,
+  ruleEndDate,
   runsOnDay,
 } from '../../../src/data/time/recurrence.js';
 
@@ -326,6 +327,20 @@ describe('expanding schedules: limits', () => {
     ]);
     const thirtyFirsts = monthly({ byMonthDay: [31], dtstart: '2026-01-01', count: 3 });
     expect(dates(thirtyFirsts, '2026-04-01', '2026-12-31')).to.deep.equal(['2026-05-31']);
+  });
+
+  it('follows a monthly count for a century at most, so a rule that rarely or never matches costs little', () => {
+    // Seven months a year have a 31st: the 800th is about 114 years on, past a century, so the rule is endless.
+    const longCount = monthly({ byMonthDay: [31], dtstart: '2026-01-01', count: 800 });
+    expect(ruleEndDate(longCount)).to.equal(undefined);
+    expect(dates(longCount, '2126-12-01', '2126-12-31')).to.deep.equal(['2126-12-31']);
+    // The 600th is within it (about 86 years on).
+    const withinCentury = monthly({ byMonthDay: [31], dtstart: '2026-01-01', count: 600 });
+    expect(ruleEndDate(withinCentury)).to.match(/^21[01]\d-\d\d-31$/);
+    // The 31st is never the second Friday: nothing to count, never an occurrence, and no end date.
+    const never = monthly({ byMonthDay: [31], byDay: days('2FR'), dtstart: '2026-01-01', count: 3 });
+    expect(ruleEndDate(never)).to.equal(undefined);
+    expect(dates(never, '2026-01-01', '2030-12-31')).to.deep.equal([]);
   });
 
   it('gives no occurrences for a schedule without a rule', () => {
