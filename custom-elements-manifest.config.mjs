@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Reactive properties declared `{ state: true }` in `static properties` are internal state, with
- * no attribute: the analyzer lists them as attributes all the same, so this drops them.
+ * no attribute: the analyzer lists them as attributes and public fields all the same, so this drops
+ * the attributes and marks the fields private.
  * @returns {import('@custom-elements-manifest/analyzer').Plugin}
  */
 function internalStateIsNoAttribute() {
@@ -16,6 +17,9 @@ function internalStateIsNoAttribute() {
         for (const declaration of mod.declarations ?? []) {
           if (!('attributes' in declaration) || !declaration.attributes) continue;
           declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || !states.has(a.fieldName));
+          // Internal state is never part of the public API, whether or not TypeScript marks it private.
+          for (const member of declaration.members ?? [])
+            if (member.kind === 'field' && states.has(member.name)) member.privacy = 'private';
         }
       }
     },

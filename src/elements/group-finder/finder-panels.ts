@@ -3,8 +3,7 @@
  * shared as a link: the panels with their actions (print, share, save a shared list). They come
  * with the details and shortlist views, on demand, so a first list does not carry them.
  */
-import type { nothing } from 'lit';
-import { html, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import type { ShortlistEntry } from '../../data/shortlist.js';
 import { addressFor } from './url-state.js';
 import { detailsLinks, renderDetails } from './service-details.js';

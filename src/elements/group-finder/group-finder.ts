@@ -123,7 +123,7 @@ function browserStorage(): Storage | undefined {
  * @cssproperty --waymark-color-accent - Buttons, icons and the selected result.
  * @cssproperty --waymark-color-focus - The focus band.
  */
-export class WaymarkGroupFinder extends LitElement {
+export class WaymarkGroupFinder extends LitElement implements FinderHost {
   static override styles = [baseStyles, finderStyles];
 
   static override properties = {
@@ -187,9 +187,11 @@ export class WaymarkGroupFinder extends LitElement {
   /** A client to use instead of `src` or the provider's (for sites that build their own). */
   client?: DirectoryClient;
 
-  private _state: FinderState = EMPTY_FINDER_STATE;
+  /** @internal */
+  _state: FinderState = EMPTY_FINDER_STATE;
   private _phase: Phase = 'idle';
-  private _results?: SearchResults;
+  /** @internal */
+  _results?: SearchResults;
   private _error?: DirectoryErrorKind | 'unknown';
   private _progress?: DirectoryProgress;
   private _categories: readonly Category[] = [];
@@ -202,10 +204,13 @@ export class WaymarkGroupFinder extends LitElement {
   private _filterBody?: FilterBody;
   private _map?: FinderMap;
   private _selected?: string;
-  private _printServices: readonly Service[] = [];
-  // Read and written by the on-demand panels (finder-panels.ts), through `FinderHost`.
-  protected _shared: readonly ShortlistEntry[] = [];
-  protected _copied?: 'yes' | 'no';
+  /** @internal */
+  _printServices: readonly Service[] = [];
+  // The members marked internal are read and written by the on-demand panels (finder-panels.ts), through `FinderHost`.
+  /** @internal */
+  _shared: readonly ShortlistEntry[] = [];
+  /** @internal */
+  _copied?: 'yes' | 'no';
   private _views?: FinderViews;
 
   readonly #directory = new DirectoryController(this);
@@ -218,7 +223,8 @@ export class WaymarkGroupFinder extends LitElement {
   #focusAfterRender?: () => void;
   #pushedDetails = false;
   /** Keeps the address in step with the search, after the list is shown. */
-  private readonly _address = new AddressWriter();
+  /** @internal */
+  readonly _address = new AddressWriter();
   #searchRun = 0;
   #wordsLoading?: Locale;
   #wordsFailed = false;
@@ -261,7 +267,8 @@ export class WaymarkGroupFinder extends LitElement {
   }
 
   /** The client in use: the `client` property, else the one for `src`, else the provider's. */
-  private get _client(): DirectoryClient | undefined {
+  /** @internal */
+  get _client(): DirectoryClient | undefined {
     return this.client ?? this.#directory.client;
   }
 
@@ -272,7 +279,8 @@ export class WaymarkGroupFinder extends LitElement {
 
   #localeNow: Locale | undefined;
 
-  private _warnOnce(key: string, message: string): void {
+  /** @internal */
+  _warnOnce(key: string, message: string): void {
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     console.warn(`Waymark: <waymark-group-finder> ${message}`);
@@ -419,7 +427,8 @@ export class WaymarkGroupFinder extends LitElement {
     }
   }
 
-  private _errorWords(): string {
+  /** @internal */
+  _errorWords(): string {
     const key = this._error && this._error !== 'unknown' ? directoryErrorMessage[this._error] : 'directoryUnavailable';
     return translate(common, this.#locale, key);
   }
@@ -599,7 +608,8 @@ export class WaymarkGroupFinder extends LitElement {
     this.#focusAfterRender = () => this.#focus('#details-heading');
   }
 
-  private _closeDetails = (): void => {
+  /** @internal */
+  _closeDetails = (): void => {
     if (this.#pushedDetails) {
       // The entry the details added: going back to it is what Back would do.
       this.#pushedDetails = false;
@@ -634,28 +644,25 @@ export class WaymarkGroupFinder extends LitElement {
     }
   };
 
-  private _openShortlist = (): void => {
+  /** @internal */
+  _openShortlist = (): void => {
     void this.#loadViews();
     this._panel = 'shortlist';
     this._copied = undefined;
     this.#focusAfterRender = () => this.#focus('#shortlist-heading');
   };
 
-  private _closeShortlist = (): void => {
+  /** @internal */
+  _closeShortlist = (): void => {
     this._panel = 'results';
     this.removeAttribute('printing');
     this.#focusAfterRender = () => this.#focus('#shortlist-button');
   };
 
-  /** The finder as its on-demand panels see it (they read and write its private members). */
-  get #host(): FinderHost {
-    return this as unknown as FinderHost;
-  }
-
   /** The groups of a shortlist shared as a link, once the panels that show it have loaded. */
   #loadShared(ids: readonly string[]): void {
     this._shared = [];
-    if (ids.length && this._client) void this.#loadViews().then((views) => views?.loadShared(this.#host, ids));
+    if (ids.length && this._client) void this.#loadViews().then((views) => views?.loadShared(this, ids));
   }
 
   #setView(view: FinderView): void {
@@ -805,13 +812,13 @@ export class WaymarkGroupFinder extends LitElement {
         ${
           details
             ? views
-              ? views.renderDetailsPanel(this.#host, details, ctx)
+              ? views.renderDetailsPanel(this, details, ctx)
               : this.#renderViewLoading('details', t('detailsLoading'), this._closeDetails)
             : this._panel === 'shortlist'
               ? views
-                ? views.renderShortlistPanel(this.#host, ctx)
+                ? views.renderShortlistPanel(this, ctx)
                 : this.#renderViewLoading('shortlist', t('shortlistHeading'), this._closeShortlist)
-              : html`${views ? views.renderSharedPanel(this.#host, ctx) : nothing} ${renderSearchForm(panel)}
+              : html`${views ? views.renderSharedPanel(this, ctx) : nothing} ${renderSearchForm(panel)}
                 ${renderFilters(
                   panel,
                   this._filtersOpen,

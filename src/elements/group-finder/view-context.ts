@@ -27,7 +27,7 @@ export interface DetailsState {
 
 /**
  * The finder as its on-demand panels (`finder-panels.ts`) see it: the members they read and write,
- * which are private to everything else. The element hands itself over as this.
+ * internal to everything else. The element implements it, so the compiler checks the two agree.
  */
 export interface FinderHost extends HTMLElement {
   _state: FinderState;
