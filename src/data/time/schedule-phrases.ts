@@ -61,6 +61,12 @@ export function formatTimeIn(words: ScheduleWords, time: string, localeTag: Loca
   return t(hours < 12 ? 'timeMorning' : hours < 18 ? 'timeAfternoon' : 'timeEvening', { time: clock });
 }
 
+/** A weekday's name standing alone, as a label: "Monday" / "Dydd Llun". */
+export function weekdayNameIn(words: ScheduleWords, weekday: Weekday, localeTag: LocaleTag): string {
+  const locale = resolveLocale(localeTag);
+  return capitalise(dayValues(translator(words, locale), weekday).day, locale);
+}
+
 function dayValues(t: Translate, weekday: Weekday): { day: string; daySoft: string } {
   const name = t(WEEKDAY_NAME[weekday]);
   return { day: t('day', { name }), daySoft: t('daySoft', { name }) };

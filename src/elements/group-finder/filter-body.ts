@@ -6,7 +6,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ATTENDING_CHOICES, JOINING_CHOICES, TIMES_OF_DAY } from '../../data/search/finder-query.js';
 import { WEEKDAYS, type Category } from '../../data/model.js';
-import { DAY_KEYS, type SearchPanelContext } from './search-panel.js';
+import type { SearchPanelContext } from './search-panel.js';
+import { dayName } from './service-words.js';
 import { viewsWords } from './views-words.js';
 
 /** The filters' look, added to the finder's shadow root with them. */
@@ -143,7 +144,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
       v('dayLegend'),
       WEEKDAYS,
       state.days,
-      (d) => t(DAY_KEYS[d]),
+      (d) => dayName(d, ctx.locale),
       (days) => ctx.change({ days, page: 1 }, true),
     )}
     ${checkboxes(

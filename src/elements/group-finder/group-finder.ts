@@ -826,7 +826,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
                   this._filterBody,
                   this.#loadFilters,
                 )}
-                ${renderChips(filterChips(this._state, t, this._categories), panel, this.#clearFilters)}
+                ${renderChips(filterChips(this._state, t, ctx.locale, this._categories), panel, this.#clearFilters)}
                 ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
         }
       </div>
@@ -923,7 +923,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   #renderEmpty(ctx: ViewContext): TemplateResult {
     const { t } = ctx;
-    const chips = filterChips(this._state, t, this._categories);
+    const chips = filterChips(this._state, t, ctx.locale, this._categories);
     const advice = chips.length
       ? t('noResultsFilters', { filters: chips.map((c) => c.label).join(', ') })
       : this._state.radius !== undefined && (this._state.postcode || this._state.near)

@@ -1,19 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { activeFilterCount, RADIUS_CHOICES, type FinderState } from '../../data/search/finder-query.js';
-import type { Category, Weekday } from '../../data/model.js';
+import type { Category } from '../../data/model.js';
 import type { Locale } from '../../i18n/catalogue.js';
-import type { FinderKey } from '../../i18n/finder.js';
-import type { Translate } from './service-words.js';
-
-export const DAY_KEYS: Record<Weekday, FinderKey> = {
-  MO: 'monday',
-  TU: 'tuesday',
-  WE: 'wednesday',
-  TH: 'thursday',
-  FR: 'friday',
-  SA: 'saturday',
-  SU: 'sunday',
-};
+import { dayName, type Translate } from './service-words.js';
 
 export type LocationStatus = 'idle' | 'finding' | 'denied' | 'unavailable';
 
@@ -164,7 +153,7 @@ export interface Chip {
 }
 
 /** Each active filter as a chip a person can remove, in the order the filters appear. */
-export function filterChips(state: FinderState, t: Translate, categories: readonly Category[]): Chip[] {
+export function filterChips(state: FinderState, t: Translate, locale: Locale, categories: readonly Category[]): Chip[] {
   const chips: Chip[] = [];
   for (const id of state.categories)
     chips.push({
@@ -172,7 +161,7 @@ export function filterChips(state: FinderState, t: Translate, categories: readon
       remove: { categories: state.categories.filter((c) => c !== id) },
     });
   for (const day of state.days)
-    chips.push({ label: t(DAY_KEYS[day]), remove: { days: state.days.filter((d) => d !== day) } });
+    chips.push({ label: dayName(day, locale), remove: { days: state.days.filter((d) => d !== day) } });
   for (const time of state.times)
     chips.push({ label: t(time), remove: { times: state.times.filter((x) => x !== time) } });
   if (state.free) chips.push({ label: t('freeOnly'), remove: { free: false } });

@@ -8,9 +8,10 @@ import {
   describeValidityIn,
   formatDateIn,
   formatTimeIn,
+  weekdayNameIn,
 } from '../../data/time/schedule-phrases.js';
 import { nextOccurrence } from '../../data/time/recurrence.js';
-import type { Address, Cost, Location, Schedule, Service, ServiceLocation } from '../../data/model.js';
+import type { Address, Cost, Location, Schedule, Service, ServiceLocation, Weekday } from '../../data/model.js';
 import { intlLocale, translator, type Locale } from '../../i18n/catalogue.js';
 import { finder, finderWordsReady, loadFinderWords, type FinderKey } from '../../i18n/finder.js';
 import { loadScheduleWords, scheduleAsLoaded, scheduleWordsReady } from '../../i18n/schedule.js';
@@ -19,6 +20,11 @@ export type Translate = ReturnType<typeof translator<FinderKey>>;
 
 export function finderWords(locale: Locale): Translate {
   return translator(finder, locale);
+}
+
+/** A weekday's name as a label ("Monday", "Dydd Llun"), from the schedule phrases: the one list of day names. */
+export function dayName(day: Weekday, locale: Locale): string {
+  return weekdayNameIn(scheduleAsLoaded, day, locale);
 }
 
 /** Whether the finder's words and schedule phrases in `locale` are here (English always is). */

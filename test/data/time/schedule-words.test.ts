@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RecurrenceRule, Schedule, Weekday, WeekdayNum } from '../../../src/data/model.js';
 import { describeSchedule, describeValidity, formatTime } from '../../../src/data/time/schedule-words.js';
-import { formatDateIn } from '../../../src/data/time/schedule-phrases.js';
+import { formatDateIn, weekdayNameIn } from '../../../src/data/time/schedule-phrases.js';
 import { joinWithAnd, scheduleEn } from '../../../src/i18n/schedule.js';
 import { scheduleCy } from '../../../src/i18n/schedule-cy.js';
 
@@ -292,6 +292,12 @@ describe('joining words with "and"', () => {
 
 describe('dates in words', () => {
   const words = { en: scheduleEn, cy: scheduleCy };
+
+  it('names a weekday standing alone, as a filter label does, in English and Welsh', () => {
+    expect(weekdayNameIn(words, 'MO', 'en')).to.equal('Monday');
+    expect(weekdayNameIn(words, 'MO', 'cy')).to.equal('Dydd Llun');
+    expect(weekdayNameIn(words, 'SU', 'cy-GB')).to.equal('Dydd Sul');
+  });
 
   it('writes the next meeting day and a date in English as people in the UK do', () => {
     expect(formatDateIn(words, '2026-12-10', 'en', 'dayDate')).to.equal('Thursday 10 December');
