@@ -54,7 +54,8 @@ export interface FailedAttempt {
   readonly retryAfterMs?: number;
 }
 
-type Attempt = JsonAnswer | FailedAttempt;
+/** What a good answer's text becomes, or a failed attempt when it cannot be read. */
+export type ReadText<T> = (text: string, bytes: number, status: number) => T | Promise<FailedAttempt>;
 
 /** The JSON at `url`, or a `DirectoryError` saying why not, or an `AbortError` when `signal` aborts. */
 export async function getJson(url: string, options: HttpOptions & GetOptions = {}): Promise<unknown> {
@@ -62,14 +63,35 @@ export async function getJson(url: string, options: HttpOptions & GetOptions = {
 }
 
 /** As `getJson`, with the answer's text and size. */
-export async function getJsonAnswer(url: string, options: HttpOptions & GetOptions = {}): Promise<JsonAnswer> {
+export function getJsonAnswer(url: string, options: HttpOptions & GetOptions = {}): Promise<JsonAnswer> {
+  return getAnswer(url, options, 'application/json', (text, bytes, status) => {
+    try {
+      return { body: JSON.parse(text) as unknown, text, bytes };
+    } catch (cause) {
+      // A body that starts like JSON was probably cut short on the way: worth another try. HTML will stay HTML.
+      const cutShort = text.trim() === '' || /^\s*[[{]/.test(text);
+      return failed('unreadable', url, { status, cause }, cutShort);
+    }
+  });
+}
+
+/**
+ * The GET under every request, JSON or text (`events/fetch-text.ts`): attempts within the time limit
+ * and the body cap, retried as `HttpOptions` say, and `read` turning a good answer's text into `T`.
+ */
+export async function getAnswer<T extends object>(
+  url: string,
+  options: HttpOptions & GetOptions,
+  accept: string,
+  read: ReadText<T>,
+): Promise<T> {
   const retries = options.retries ?? DEFAULT_RETRIES;
   const wait = options.wait ?? sleep;
   let networkKind: DirectoryErrorKind | undefined;
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(options.signal);
-    const outcome = await attemptGet(url, options);
-    if (!('error' in outcome)) return outcome;
+    const outcome = await attemptGet(url, options, accept, read);
+    if (!isFailedAttempt(outcome)) return outcome;
     let { error } = outcome;
     if (error.kind === 'unreachable') {
       // fetch rejects alike for CORS and for no network: ask once which it is. CORS will not pass with retrying.
@@ -84,7 +106,16 @@ export async function getJsonAnswer(url: string, options: HttpOptions & GetOptio
   }
 }
 
-async function attemptGet(url: string, options: HttpOptions & GetOptions): Promise<Attempt> {
+function isFailedAttempt(outcome: object): outcome is FailedAttempt {
+  return 'error' in outcome && 'retry' in outcome;
+}
+
+async function attemptGet<T extends object>(
+  url: string,
+  options: HttpOptions & GetOptions,
+  accept: string,
+  read: ReadText<T>,
+): Promise<T | FailedAttempt> {
   const { signal } = options;
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
@@ -97,22 +128,15 @@ async function attemptGet(url: string, options: HttpOptions & GetOptions): Promi
   }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   try {
     const response = await untilAborted(
-      fetchFn(url, { signal: controller.signal, headers: { Accept: 'application/json' } }),
+      fetchFn(url, { signal: controller.signal, headers: { Accept: accept } }),
       controller.signal,
     );
     // What a refusal means, and when to ask again, loads only when a server refuses.
     if (!response.ok) return (await import('./retry.js')).statusFailure(url, response);
     const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    const read = await untilAborted(readCapped(response, maxBytes), controller.signal);
-    if (read === undefined) return failed('too-large', url, { status: response.status }, false);
-    const { text, bytes } = read;
-    try {
-      return { body: JSON.parse(text) as unknown, text, bytes };
-    } catch (cause) {
-      // A body that starts like JSON was probably cut short on the way: worth another try. HTML will stay HTML.
-      const cutShort = text.trim() === '' || /^\s*[[{]/.test(text);
-      return failed('unreadable', url, { status: response.status, cause }, cutShort);
-    }
+    const body = await untilAborted(readCapped(response, maxBytes), controller.signal);
+    if (body === undefined) return failed('too-large', url, { status: response.status }, false);
+    return await read(body.text, body.bytes, response.status);
   } catch (cause) {
     if (signal?.aborted) throw abortError();
     if (timedOut) return failed('timeout', url, { cause }, false);

@@ -3,6 +3,7 @@ import { DirectoryError } from '../../../src/data/directory/directory-error.js';
 import { isDirectoryError } from '../../../src/data/directory/error-check.js';
 import { getJson, isAbortError, type FetchFunction } from '../../../src/data/directory/http.js';
 import { readRetryAfter, retryDelay } from '../../../src/data/directory/retry.js';
+import { getText } from '../../../src/data/events/fetch-text.js';
 
 const URL_ = 'https://directory.test/api/v3/services';
 
@@ -245,5 +246,34 @@ describe('explaining a request that fetch rejects', () => {
     const error = await failure(getJson(sameOrigin, { fetch, retries: 0, online: () => true }));
     expect(error).to.include({ kind: 'unreachable' });
     expect(modes).to.deep.equal([undefined]);
+  });
+});
+
+describe('getting a text feed (an .ics file) through the same GET', () => {
+  const ICS = 'https://parish.test/events.ics';
+  const ics = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';
+
+  it('retries a 503 as a JSON request would, asks for calendar text, and returns the text', async () => {
+    const { fetch, calls } = scripted(
+      async () => new Response('busy', { status: 503, headers: { 'Retry-After': '2' } }),
+      async () => new Response(ics, { status: 200 }),
+    );
+    const { delays, wait } = recordedWaits();
+    expect(await getText(ICS, { fetch, wait })).to.equal(ics);
+    expect(delays).to.deep.equal([2000]);
+    expect(new Headers(calls[0]!.headers).get('Accept')).to.equal('text/calendar, text/plain');
+  });
+
+  it('refuses a file over the body cap, unread, as too large, and does not retry it', async () => {
+    const { fetch, calls } = scripted(async () => new Response('x'.repeat(2048), { status: 200 }));
+    const error = await failure(getText(ICS, { fetch, maxBodyBytes: 1024 }));
+    expect(isDirectoryError(error) && error.kind).to.equal('too-large');
+    expect(calls).to.have.length(1);
+  });
+
+  it('says a missing file is not found', async () => {
+    const { fetch } = scripted(async () => new Response('', { status: 404 }));
+    const error = await failure(getText(ICS, { fetch, wait: () => Promise.resolve() }));
+    expect(isDirectoryError(error) && error.kind).to.equal('not-found');
   });
 });
