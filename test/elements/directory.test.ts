@@ -1,9 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ContextEvent } from '@lit/context';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientFor } from '../../src/data/directory/client.js';
-import '../../src/elements/directory/index.js';
+import { WaymarkDirectory as WaymarkDirectoryClass } from '../../src/elements/directory/index.js';
 import type { WaymarkDirectory } from '../../src/elements/directory/index.js';
+import { directoryContext } from '../../src/elements/shared/directory-context.js';
 import { DirectoryController } from '../../src/elements/shared/directory-controller.js';
 
 /** The smallest widget: shows which directory it was given. */
@@ -89,6 +91,40 @@ describe('<waymark-directory>', () => {
     await waitUntil(() => probe.textContent!.includes(V1), 'the widget should show the new directory');
     expect(probe.directory.client).not.to.equal(before);
     expect(probe.directory.client!.src).to.equal(V1);
+  });
+
+  it('applies attributes changed together at once: one new client, not one per change', async () => {
+    const el = await fixture<WaymarkDirectory>(html`<waymark-directory src=${V3}><div></div></waymark-directory>`);
+    const given: unknown[] = [];
+    const child = el.querySelector('div')!;
+    child.dispatchEvent(new ContextEvent(directoryContext, child, (client) => given.push(client), true));
+    expect(given).to.deep.equal([el.client]);
+    el.src = V1;
+    el.setAttribute('dialect', 'oruk-v1');
+    el.setAttribute('local-threshold', '50');
+    expect(el.localThreshold).to.equal(50);
+    await el.updateComplete;
+    expect(given).to.have.length(2);
+    expect(given[1]).to.equal(clientFor({ src: V1, dialect: 'oruk-v1', localThreshold: 50 }));
+    expect(el.client).to.equal(given[1]);
+  });
+
+  it('hands its widgets on to a nested directory that upgrades after them', async () => {
+    const outer = await fixture<WaymarkDirectory>(html`
+      <waymark-directory src=${V3}>
+        <nested-directory src=${V1}><directory-probe></directory-probe></nested-directory>
+      </waymark-directory>
+    `);
+    const probe = outer.querySelector('directory-probe')!;
+    await probe.updateComplete;
+    // Until the nested one is defined, the outer directory is the nearest.
+    expect(probe.directory.client!.src).to.equal(V3);
+    customElements.define('nested-directory', class extends WaymarkDirectoryClass {});
+    const inner = outer.querySelector('nested-directory') as WaymarkDirectory;
+    await inner.updateComplete;
+    await waitUntil(() => probe.textContent!.includes(V1), 'the widget should read the nearer directory');
+    expect(probe.directory.client).to.equal(inner.client);
+    expect(outer.client!.src).to.equal(V3);
   });
 
   it('reaches a widget defined after the provider is already on the page', async () => {
