@@ -153,6 +153,8 @@ describe('<waymark-directory>', () => {
       `);
       expect(el.client!.src).to.equal(V3);
       expect(el.querySelector('directory-probe')!.directory.client).to.equal(el.client);
+      // The words load on demand, so the warnings come a moment later.
+      await waitUntil(() => warnings.lines.length >= 3, 'three warnings');
       expect(warnings.lines.some((line) => line.includes('dialect="oruk-v9"'))).to.equal(true);
       expect(warnings.lines.some((line) => line.includes('local-threshold'))).to.equal(true);
       expect(warnings.lines.some((line) => line.includes('cache="forever"'))).to.equal(true);
@@ -215,6 +217,8 @@ describe('a widget’s DirectoryController', () => {
       await probe.updateComplete;
       expect(probe.renders).to.be.greaterThan(1);
       expect(probe.directory.client!.src).to.equal(V1);
+      await waitUntil(() => warnings.lines.length > 0, 'a warning');
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(warnings.lines.filter((line) => line.includes('dialect="rss"'))).to.have.length(1);
     } finally {
       warnings.restore();

@@ -7,6 +7,7 @@
 import { ContextRoot, createContext } from '@lit/context';
 import { clientFor, type DirectoryClient, type DirectoryClientOptions } from '../../data/directory/client.js';
 import { DIALECT_IDS, knownDialectId } from '../../data/dialects/ids.js';
+import type { DirectoryWarning } from './directory-warnings.js';
 
 /** A global symbol, so a page that loads Waymark twice (CDN and a bundle) still has one key. */
 export const directoryContext = createContext<DirectoryClient | undefined>(Symbol.for('waymark.directory-client'));
@@ -25,6 +26,13 @@ export function attachContextRoot(): void {
   flags[ROOT_ATTACHED] = true;
 }
 
+/** Says in the console, once its words have loaded, that a value cannot be used and what is done instead. */
+function warn(tag: string, attribute: DirectoryWarning, value: unknown): void {
+  void import('./directory-warnings.js').then((words) =>
+    words.warn(tag, attribute, String(value), DIALECT_IDS.join(', ')),
+  );
+}
+
 /** What a host page can set on `<waymark-directory>` or on a widget, as attributes give them. */
 export interface DirectoryAttributes {
   readonly src?: string | null | undefined;
@@ -36,8 +44,9 @@ export interface DirectoryAttributes {
 
 /**
  * The shared client for these attributes, or undefined without a usable
- * `src`. Bad values are warned about in the console and left out: a widget
- * keeps working with the defaults (warn, don't throw).
+ * `src`. Bad values are warned about in the console (a moment later: the
+ * words load on demand) and left out: a widget keeps working with the
+ * defaults (warn, don't throw).
  */
 export function clientForAttributes(tag: string, attributes: DirectoryAttributes): DirectoryClient | undefined {
   const { src, dialect, postcodeApi, cache, localThreshold } = attributes;
@@ -46,30 +55,25 @@ export function clientForAttributes(tag: string, attributes: DirectoryAttributes
   try {
     options.src = new URL(src, document.baseURI).href;
   } catch {
-    console.warn(`Waymark: <${tag}> src="${src}" is not a web address, so no directory can be read.`);
+    warn(tag, 'src', src);
     return undefined;
   }
   if (dialect) {
     if (knownDialectId(dialect)) options.dialect = dialect;
-    else
-      console.warn(
-        `Waymark: <${tag}> dialect="${dialect}" is not a format Waymark reads ` +
-          `(${DIALECT_IDS.join(', ')}); it will work out the format itself.`,
-      );
+    else warn(tag, 'dialect', dialect);
   }
   if (postcodeApi) {
     try {
       options.postcodeApi = new URL(postcodeApi, document.baseURI).href;
     } catch {
-      console.warn(`Waymark: <${tag}> postcode-api="${postcodeApi}" is not a web address; using the default.`);
+      warn(tag, 'postcodeApi', postcodeApi);
     }
   }
   if (cache === 'session') options.cache = 'session';
-  else if (cache && cache !== 'memory')
-    console.warn(`Waymark: <${tag}> cache="${cache}" should be "memory" or "session"; using "memory".`);
+  else if (cache && cache !== 'memory') warn(tag, 'cache', cache);
   if (localThreshold !== undefined && localThreshold !== null) {
     if (Number.isFinite(localThreshold) && localThreshold >= 0) options.localThreshold = Math.floor(localThreshold);
-    else console.warn(`Waymark: <${tag}> local-threshold should be a whole number of services; using the default.`);
+    else warn(tag, 'localThreshold', localThreshold);
   }
   return clientFor(options);
 }
