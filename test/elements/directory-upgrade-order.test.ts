@@ -7,6 +7,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { LitElement } from 'lit';
 import type { WaymarkDirectory } from '../../src/elements/directory/directory.js';
+import { consumeDirectory } from '../../src/elements/event-calendar/directory-link.js';
 import { DirectoryController } from '../../src/elements/shared/directory-controller.js';
 
 class EarlyProbe extends LitElement {
@@ -21,6 +22,20 @@ class EarlyProbe extends LitElement {
   }
 }
 customElements.define('early-probe', EarlyProbe);
+
+/** The calendar's way in: it reaches the directory without importing the client. */
+class EarlyCalendarProbe extends LitElement {
+  readonly directory = consumeDirectory(this);
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected override render(): unknown {
+    return html`<p>${this.directory.value?.src ?? 'No directory'}</p>`;
+  }
+}
+customElements.define('early-calendar-probe', EarlyCalendarProbe);
 
 const SRC = 'https://directory.example.gov.uk/api/v3';
 
@@ -47,6 +62,23 @@ describe('a widget upgraded before <waymark-directory> is defined', () => {
     expect(probe.directory.client!.src).to.equal(SRC);
     await waitUntil(() => probe.textContent!.includes(SRC), 'the widget should render with its client');
     await expect(el).to.be.accessible();
+    host.remove();
+  });
+
+  it('gives the calendar its client too, once a provider is defined', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    render(html`<later-directory src=${SRC}><early-calendar-probe></early-calendar-probe></later-directory>`, host);
+    const probe = host.querySelector<EarlyCalendarProbe>('early-calendar-probe')!;
+    await probe.updateComplete;
+    expect(probe.directory.value).to.equal(undefined);
+
+    const { WaymarkDirectory } = await import('../../src/elements/directory/index.js');
+    customElements.define('later-directory', class extends WaymarkDirectory {});
+
+    const el = host.querySelector('later-directory') as WaymarkDirectory;
+    await waitUntil(() => probe.directory.value !== undefined, 'the calendar should be given a client');
+    expect(probe.directory.value).to.equal(el.client);
+    await waitUntil(() => probe.textContent!.includes(SRC), 'the calendar should render with its client');
     host.remove();
   });
 });

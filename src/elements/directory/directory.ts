@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { DirectoryClient } from '../../data/directory/client.js';
-import { attachContextRoot, clientForAttributes, directoryContext } from '../shared/directory-context.js';
+import { clientForAttributes, directoryContext } from '../shared/directory-context.js';
 import type { DirectoryAttributes } from '../shared/directory-context.js';
 
 type Settings = { -readonly [K in keyof DirectoryAttributes]: DirectoryAttributes[K] };
@@ -51,7 +51,6 @@ export class WaymarkDirectory extends HTMLElement {
 
   constructor() {
     super();
-    attachContextRoot();
     showChildren(this);
   }
 

@@ -5,25 +5,22 @@
  * for a calendar or `<waymark-source>` with its own `src`. A page showing only
  * an iCalendar feed never downloads it.
  */
-import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
+import { ContextConsumer, createContext } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { DirectoryClient } from '../../data/directory/client.js';
 import type { DirectoryErrorKind } from '../../data/directory/directory-error.js';
+import { askAgainWhenProvided } from '../shared/ask-again.js';
 
-// The same global keys as `shared/directory-context.ts`, so both name one context and one root.
+// The same global key as `shared/directory-context.ts`, so both name one context.
 const directoryContext = createContext<DirectoryClient | undefined>(Symbol.for('waymark.directory-client'));
-const ROOT_ATTACHED = Symbol.for('waymark.context-root');
 
 /** The client of the nearest `<waymark-directory>`, whichever of the two upgrades first. */
 export function consumeDirectory(
   host: ReactiveControllerHost & HTMLElement,
 ): ContextConsumer<typeof directoryContext, ReactiveControllerHost & HTMLElement> {
-  const flags = globalThis as { [ROOT_ATTACHED]?: boolean };
-  if (!flags[ROOT_ATTACHED]) {
-    new ContextRoot().attach(document.documentElement);
-    flags[ROOT_ATTACHED] = true;
-  }
-  return new ContextConsumer(host, { context: directoryContext, subscribe: true });
+  const consumer = new ContextConsumer(host, { context: directoryContext, subscribe: true });
+  askAgainWhenProvided(host, consumer, directoryContext);
+  return consumer;
 }
 
 /** The shared client for a `src` and `dialect`, loaded on demand; undefined when `src` is unusable (warned). */

@@ -4,27 +4,13 @@
  * Both paths turn attributes into a client here, so they agree on defaults,
  * on how a relative `src` resolves, and on what counts as a bad value.
  */
-import { ContextRoot, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 import { clientFor, type DirectoryClient, type DirectoryClientOptions } from '../../data/directory/client.js';
 import { DIALECT_IDS, knownDialectId } from '../../data/dialects/ids.js';
 import type { DirectoryWarning } from './directory-warnings.js';
 
 /** A global symbol, so a page that loads Waymark twice (CDN and a bundle) still has one key. */
 export const directoryContext = createContext<DirectoryClient | undefined>(Symbol.for('waymark.directory-client'));
-
-const ROOT_ATTACHED = Symbol.for('waymark.context-root');
-
-/**
- * Listens at the document for widgets that asked for a client before any
- * `<waymark-directory>` was defined, and asks again for them once one is:
- * custom elements may upgrade in any order.
- */
-export function attachContextRoot(): void {
-  const flags = globalThis as { [ROOT_ATTACHED]?: boolean };
-  if (flags[ROOT_ATTACHED] || typeof document === 'undefined') return;
-  new ContextRoot().attach(document.documentElement);
-  flags[ROOT_ATTACHED] = true;
-}
 
 /** Says in the console, once its words have loaded, that a value cannot be used and what is done instead. */
 function warn(tag: string, attribute: DirectoryWarning, value: unknown): void {

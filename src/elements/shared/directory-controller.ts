@@ -6,7 +6,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { DirectoryClient } from '../../data/directory/client.js';
-import { attachContextRoot, clientForAttributes, directoryContext } from './directory-context.js';
+import { askAgainWhenProvided } from './ask-again.js';
+import { clientForAttributes, directoryContext } from './directory-context.js';
 
 /** A widget that may name its own directory; all three are optional. */
 export interface DirectoryConsumerHost extends ReactiveControllerHost, HTMLElement {
@@ -21,11 +22,11 @@ export class DirectoryController {
   #own: { readonly key: string; readonly client: DirectoryClient | undefined } | undefined;
 
   constructor(host: DirectoryConsumerHost) {
-    // Before the first request goes out, so a provider defined later can still answer it.
-    attachContextRoot();
     this.#host = host;
     // Subscribed: a provider whose src changes hands its new client on, and the consumer requests an update.
     this.#provided = new ContextConsumer(host, { context: directoryContext, subscribe: true });
+    // A provider defined later answers it all the same.
+    askAgainWhenProvided(host, this.#provided, directoryContext);
   }
 
   /** The client this widget should use now, or undefined while there is none. */
