@@ -17,13 +17,9 @@ export const referralEndEn = {
   failedHeading: 'Your referral has not been sent yet',
   failedOffline: 'We could not reach the service. Check your internet connection.',
   failedTimeout: 'The service took too long to answer.',
-  failedServer: 'The service had a problem and could not take your referral.',
   failedKept:
     'Your answers are saved on this device. We will try again when you are back online, or you can try again now.',
   failedNotKept: 'Your answers are still on this page. Please do not close it. You can try again now.',
-  refusedHeading: 'The service could not accept your referral',
-  refusedBody: 'Please contact the service another way. Your answers are below so you can print or copy them.',
-  cannotSend: 'This form cannot send referrals at the moment. Please contact the service another way.',
   retry: 'Try sending again',
   sentHeading: 'Referral sent',
   sentReference: 'Your reference number',

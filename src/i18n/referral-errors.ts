@@ -6,6 +6,7 @@ import type { Message } from './catalogue.js';
  * never downloads them. Welsh has them in `referral-cy.ts`.
  */
 export const referralErrorsEn = {
+  errorSafety: 'Select yes if you need help urgently, or no if you do not',
   errorWho: 'Select who you are asking for',
   errorReferrerName: 'Enter your full name',
   errorReferrerRelationship: 'Enter how you know them, for example partner or neighbour',

@@ -1,12 +1,16 @@
-import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { Catalogue, Message } from './catalogue.js';
 import type { referralAreaEn } from './referral-area.js';
 import type { referralEndEn } from './referral-end.js';
 import type { referralErrorsEn } from './referral-errors.js';
-import { crisisEn, type CrisisWords } from './crisis.js';
+import type { referralProblemsEn } from './referral-problems.js';
+import type { referralSomeoneEn } from './referral-someone.js';
 
 /**
- * The referral form's words. English is here; Welsh (`referral-cy.ts`) is
- * loaded only when a page asks for it, to keep the form small. Every message
+ * The referral form's words: the English every person needs from the first
+ * page is here; the English of the parts not everyone reaches loads with them
+ * (`referral-end.ts`, `referral-errors.ts`, `referral-problems.ts`,
+ * `referral-someone.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
+ * only when a page asks for it, to keep the form small. Every message
  * can be replaced by a site through the form's `messages` property.
  */
 export const referralEn = {
@@ -39,12 +43,6 @@ export const referralEn = {
   whoHeading: 'Who are you asking for?',
   whoMe: 'Me',
   whoSomeoneElse: 'Someone else, who has agreed to it',
-  referrerName: 'Your full name',
-  referrerRelationship: 'How do you know them?',
-  referrerRelationshipHint: 'For example: partner, daughter, neighbour or support worker',
-  referrerContact: 'Your phone number or email address',
-  referrerContactHint: 'So the link worker can reach you if they need to',
-  referrerAgreed: 'They have agreed that I can ask for a link worker for them',
   aboutHeadingMe: 'About you',
   aboutHeadingThem: 'About the person you are asking for',
   name: 'Full name',
@@ -117,7 +115,6 @@ export const referralEn = {
   restored: 'We kept your answers from before. You can carry on where you left off.',
   honeypot: 'Leave this empty',
   loading: 'Loading…',
-  errorSafety: 'Select yes if you need help urgently, or no if you do not',
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** The words of each way to be contacted, on the form and in the answers. */
@@ -152,21 +149,15 @@ export function optionKey(field: string, value: string): ReferralKey {
 }
 
 export type ReferralKey =
-  keyof typeof referralEn | keyof typeof referralEndEn | keyof typeof referralErrorsEn | keyof typeof referralAreaEn;
+  | keyof typeof referralEn
+  | keyof typeof referralEndEn
+  | keyof typeof referralErrorsEn
+  | keyof typeof referralAreaEn
+  | keyof typeof referralProblemsEn
+  | keyof typeof referralSomeoneEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */
 export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };
-
-/** The words for a locale, with its crisis words: English at once, Welsh from its own chunk. */
-export async function loadReferralMessages(
-  locale: Locale,
-): Promise<readonly [ReferralStartMessages | ReferralMessages, CrisisWords]> {
-  if (locale === 'cy') {
-    const { referralCy, crisisCy } = await import('./referral-cy.js');
-    return [referralCy, crisisCy];
-  }
-  return [referralEn, crisisEn];
-}
 
 /**
  * The catalogue the form reads: the locale's words with a site's own wording

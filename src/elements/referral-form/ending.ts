@@ -191,9 +191,10 @@ export function renderEnd(f: WaymarkReferralForm): TemplateResult {
       ${answers}`;
   }
   const refused = view === 'refused';
+  // Where the words for the service's own "no" could not be loaded: not sent, and why as far as the form knows.
   return html`<div class="status" part="status" role="alert" tabindex="-1">
-      ${f._h(t(refused ? 'refusedHeading' : 'failedHeading'))}
-      ${problem ? html`<p>${t(WHY[problem] ?? 'failedServer')}</p>` : nothing}
+      ${f._h((refused && t('refusedHeading')) || t('failedHeading'))}
+      ${problem ? html`<p>${t(WHY[problem] ?? 'failedServer') || t('failedOffline')}</p>` : nothing}
       ${refused ? nothing : html`<p>${t(f._kept ? 'failedKept' : 'failedNotKept')}</p>`}
     </div>
     ${refused ? nothing : html`<button class="button" part="button" @click=${f._retry}>${t('retry')}</button>`}

@@ -18,11 +18,10 @@ import {
 import { isAllowedEndpoint, ReferralOutbox, type SendProblem, type SendResult } from '../../data/referral/outbox.js';
 import type { ReferralPayload } from '../../data/referral/payload.js';
 import { validateStep, type FieldError } from '../../data/referral/validation.js';
-import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
+import { translate, type Catalogue, type Locale, type Message, type MessageValues } from '../../i18n/catalogue.js';
 import { crisisEn, type CrisisWords } from '../../i18n/crisis.js';
 import {
   labelKey,
-  loadReferralMessages,
   optionKey,
   referralCatalogue,
   referralEn,
@@ -37,12 +36,20 @@ import { agreement, choices, dateField, fieldId, textField, type FieldText, type
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as AreaModule from './area.js';
 import type * as EndingModule from './ending.js';
-import type { referralErrorsEn } from '../../i18n/referral-errors.js';
 import type { Warning } from './warnings.js';
 
 type Ending = typeof EndingModule;
 type Area = typeof AreaModule;
-type ErrorWords = typeof referralErrorsEn;
+
+/** English words of paths not every person takes, loaded when one starts (Welsh has them all in its chunk). */
+const MORE_WORDS = {
+  /** How to fix each answer: when a step first has one to fix. */
+  errors: () => import('../../i18n/referral-errors.js').then((module) => module.referralErrorsEn),
+  /** What went wrong when the service answered but did not take the referral, or the page cannot send. */
+  problems: () => import('../../i18n/referral-problems.js').then((module) => module.referralProblemsEn),
+  /** The questions for someone asking on another's behalf: once "Someone else" is chosen. */
+  someone: () => import('../../i18n/referral-someone.js').then((module) => module.referralSomeoneEn),
+};
 
 /** @internal What the form shows: the first page, the crisis routes, a step, or one of the views after the last step. */
 export type View = 'start' | 'crisis' | Step | 'outside' | 'check' | 'sending' | 'failed' | 'refused' | 'sent';
@@ -189,7 +196,7 @@ export class WaymarkReferralForm extends LitElement {
     words: { state: true },
     ending: { state: true },
     area: { state: true },
-    errorWords: { state: true },
+    more: { state: true },
   };
 
   /** Where the referral is sent (`POST`): `https:`, or `http://localhost` while developing. */
@@ -262,7 +269,8 @@ export class WaymarkReferralForm extends LitElement {
   private words: ReferralStartMessages | ReferralMessages | undefined;
   private ending: Ending | undefined;
   private area: Area | undefined;
-  private errorWords: ErrorWords | undefined;
+  /** The English words loaded so far from `MORE_WORDS`. */
+  private more: Readonly<Record<string, Message>> = {};
 
   /** The crisis routes' words in the form's language: English at once, Welsh with the form's Welsh words. */
   #crisisWords: CrisisWords = crisisEn;
@@ -278,7 +286,7 @@ export class WaymarkReferralForm extends LitElement {
   #honeypot = '';
   #endingLoad: Promise<Ending> | undefined;
   #areaLoad: Promise<Area> | undefined;
-  #errorsLoad: Promise<ErrorWords> | undefined;
+  #moreLoads: { [K in keyof typeof MORE_WORDS]?: Promise<unknown> | undefined } = {};
   #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
   /** The end of the form, from its own chunk; asked for at Start, so it is there when needed. */
@@ -292,12 +300,13 @@ export class WaymarkReferralForm extends LitElement {
     ));
   }
 
-  /** The words saying how to fix each answer, from their own chunk: only when a step has one to fix. */
-  #loadErrors(): Promise<ErrorWords> {
-    return (this.#errorsLoad ??= import('../../i18n/referral-errors.js').then(
-      (module) => (this.errorWords = module.referralErrorsEn),
+  /** English words of a path not every person takes (`MORE_WORDS`), from their own chunk; again after a failed load. */
+  #loadWords(part: keyof typeof MORE_WORDS): Promise<unknown> {
+    if (this._locale !== 'en') return Promise.resolve();
+    return (this.#moreLoads[part] ??= MORE_WORDS[part]().then(
+      (words) => (this.more = { ...this.more, ...words }),
       (error: unknown) => {
-        this.#errorsLoad = undefined;
+        this.#moreLoads[part] = undefined;
         throw error;
       },
     ));
@@ -487,21 +496,21 @@ export class WaymarkReferralForm extends LitElement {
         this._locale = 'en';
       } else if (this.#loading !== locale) {
         this.#loading = locale;
-        void loadReferralMessages(locale).then(([words, crisisWords]) => {
+        void import('../../i18n/referral-cy.js').then(({ referralCy, crisisCy }) => {
           this._locale = locale;
-          this.#crisisWords = crisisWords;
-          this.words = words;
+          this.#crisisWords = crisisCy;
+          this.words = referralCy;
         });
       }
     }
     const own = changed as Map<PropertyKey, unknown>;
-    if (['words', 'ending', 'area', 'errorWords', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
-      // English words for the end of the form, the area and the problems come with those parts of it.
+    if (['words', 'ending', 'area', 'more', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
+      // English words for the end of the form, the area and the paths in `MORE_WORDS` come with those parts of it.
       const en = this._locale === 'en';
       const more = {
         ...(en && this.ending?.referralEndEn),
         ...(en && this.area?.referralAreaEn),
-        ...(en && this.errorWords),
+        ...(en && this.more),
       };
       let site: unknown = this.messages;
       if (typeof site === 'string') {
@@ -550,9 +559,10 @@ export class WaymarkReferralForm extends LitElement {
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #startForm(event: Event): void {
+  async #startForm(event: Event): Promise<void> {
     event.preventDefault();
     if (this.safety === '') {
+      await this.#loadWords('errors').catch(() => undefined);
       this.errors = [{ field: 'who', message: 'errorWho' }];
       this.#focusAfter = '.error-summary';
       return;
@@ -572,7 +582,7 @@ export class WaymarkReferralForm extends LitElement {
     const errors = validateStep(step, this.answers, this.#rules);
     if (errors.length) {
       // The English words saying how to fix each answer load now (without them: "Check this answer").
-      if (this._locale === 'en') await this.#loadErrors().catch(() => undefined);
+      await this.#loadWords('errors').catch(() => undefined);
       this.errors = errors;
       this.#focusAfter = '.error-summary';
       return;
@@ -628,10 +638,7 @@ export class WaymarkReferralForm extends LitElement {
       return;
     }
     const endpoint = this.#endpoint;
-    if (!endpoint) {
-      this.problem = 'config';
-      return this._go('refused');
-    }
+    if (!endpoint) return this.#failed('config');
     this.#busy = true;
     try {
       const outbox = this.#outboxNow();
@@ -666,9 +673,16 @@ export class WaymarkReferralForm extends LitElement {
       // The end of the form could not be loaded: offline, as far as the person is concerned.
       result = { ok: false, problem: 'offline' };
     }
-    if (result.ok) return;
-    this.problem = result.problem;
-    this._go(result.problem === 'refused' ? 'refused' : 'failed');
+    if (!result.ok) await this.#failed(result.problem);
+  }
+
+  /** Says what went wrong: `failed` when trying again can help, `refused` when it cannot. */
+  async #failed(problem: SendProblem | 'config'): Promise<void> {
+    // Offline or too slow, the form says so with the words it has; the service's own "no" (or a page
+    // that cannot send) has its words on demand: the internet works, since the service answered.
+    if (problem !== 'offline' && problem !== 'timeout') await this.#loadWords('problems').catch(() => undefined);
+    this.problem = problem;
+    this._go(problem === 'refused' || problem === 'config' ? 'refused' : 'failed');
   }
 
   // ---- rendering
@@ -758,8 +772,8 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #errorText(error: FieldError): string {
-    if (this.view === 'start') return this._t('errorSafety');
-    return this._t(error.message, { minAge: this.#rules.minAge, max: 1000 }) || this._t('errorCheck');
+    const key = this.view === 'start' ? 'errorSafety' : error.message;
+    return this._t(key, { minAge: this.#rules.minAge, max: 1000 }) || this._t('errorCheck');
   }
 
   /**
@@ -770,16 +784,11 @@ export class WaymarkReferralForm extends LitElement {
     const dob = field === 'dobDay';
     const error = this.errors.find((e) => (dob ? e.field.startsWith('dob') : e.field === field));
     const label = this._t(labelKey(field));
-    const hint = `${dob ? 'dob' : field}Hint`;
+    const hint = this._t(`${dob ? 'dob' : field}Hint` as ReferralKey);
     const optional = OPTIONAL.includes(field) || (field === 'gpPractice' && !this.#rules.gpPracticeRequired);
     return {
       label: optional ? `${label} ${this._t('optional')}` : label,
-      hint:
-        hint in referralEn
-          ? this._t(hint as ReferralKey)
-          : Array.isArray(this.answers[field])
-            ? this._t('selectAll')
-            : undefined,
+      hint: hint || (Array.isArray(this.answers[field]) ? this._t('selectAll') : undefined),
       error: error && this.#errorText(error),
       errorPrefix: this._t('errorPrefix'),
     };
@@ -796,7 +805,7 @@ export class WaymarkReferralForm extends LitElement {
           'who',
           {
             label: this._t('safetyQuestion'),
-            error: this.errors.length ? this._t('errorSafety') : undefined,
+            error: this.errors[0] && this.#errorText(this.errors[0]),
             errorPrefix: this._t('errorPrefix'),
           },
           'radio',
@@ -859,6 +868,11 @@ export class WaymarkReferralForm extends LitElement {
 
   /** One question, drawn by the kind of its answer: options to choose, a box to tick, a date or text. */
   #field(field: AnswerField): unknown {
+    // The questions for someone asking on another's behalf show once their words are here.
+    if (!this._t(labelKey(field))) {
+      void this.#loadWords('someone').catch(() => undefined);
+      return nothing;
+    }
     const value = this.answers[field];
     const text = this.#text(field);
     const options = OPTIONS[field];

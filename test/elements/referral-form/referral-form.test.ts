@@ -473,6 +473,44 @@ describe('<waymark-referral-form>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('says plainly when the service refuses the referral (a 4xx), with no retry, in words loaded then', async () => {
+    fetchStub.restore();
+    fetchStub = stubFetch([422]);
+    const el = await fixture<WaymarkReferralForm>(
+      html`<waymark-referral-form action=${ACTION} min-fill-seconds="0"></waymark-referral-form>`,
+    );
+    await startForm(el);
+    await completeSteps(el);
+    await press(el, 'Send my referral');
+    await waitUntil(() => heading(el) === 'The service could not accept your referral', 'the refusal');
+    expect(root(el).textContent).to.contain('Please contact the service another way');
+    expect([...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include(
+      'Try sending again',
+    );
+    expect(active(el)).to.equal($(el, '.heading'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks about the person asking on another’s behalf once "Someone else" is chosen, with its words', async () => {
+    const el = await fixture<WaymarkReferralForm>(
+      html`<waymark-referral-form action=${ACTION}></waymark-referral-form>`,
+    );
+    await startForm(el);
+    expect(root(el).querySelector('#f-referrerName')).to.be.null;
+    await pick(el, 'who', 'Someone else, who has agreed to it');
+    // Their words load on demand; the questions show once they are here.
+    await waitUntil(() => root(el).querySelector('#f-referrerName'), 'the questions about the referrer');
+    const labels = [...root(el).querySelectorAll('.reveal label')].map((l) => l.textContent!.trim());
+    expect(labels).to.deep.equal([
+      'Your full name',
+      'How do you know them?',
+      'Your phone number or email address',
+      'They have agreed that I can ask for a link worker for them',
+    ]);
+    expect(root(el).textContent).to.contain('For example: partner, daughter, neighbour or support worker');
+    await expect(el).to.be.accessible();
+  });
+
   it('names the group chosen in the finder, by property or from the page address, and focus() goes to it', async () => {
     history.replaceState(null, '', `${location.pathname}?service=svc-3&service-name=Walking%20group`);
     const el = await fixture<WaymarkReferralForm>(
