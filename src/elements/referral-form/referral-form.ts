@@ -5,7 +5,6 @@ import {
   DEFAULT_RULES,
   emptyAnswers,
   OPTIONS,
-  readAnswers,
   REVEALS,
   STEP_FIELDS,
   STEPS,
@@ -36,6 +35,7 @@ import { agreement, choices, dateField, fieldId, textField, type FieldText, type
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as AreaModule from './area.js';
 import type * as EndingModule from './ending.js';
+import type { KeptReferralOutbox } from '../../data/referral/kept-outbox.js';
 import type { Warning } from './warnings.js';
 
 type Ending = typeof EndingModule;
@@ -282,6 +282,7 @@ export class WaymarkReferralForm extends LitElement {
   #returnToCheck = false;
   #focusAfter: string | undefined;
   #busy = false;
+  #restoring = false;
   #warned = new Set<string>();
   #honeypot = '';
   #endingLoad: Promise<Ending> | undefined;
@@ -432,12 +433,7 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #outboxNow(): ReferralOutbox {
-    const key = `waymark-referral:${this.action}`;
-    if (!this.#outbox || this.#outboxFor !== key) {
-      this.#outbox = new ReferralOutbox({ storageKey: key, storage: sessionStorageIfAvailable() });
-      this.#outboxFor = key;
-    }
-    return this.#outbox;
+    return (this.#outbox ??= new ReferralOutbox());
   }
 
   /** @internal What the parts of the form loaded on demand read of its state. */
@@ -453,11 +449,45 @@ export class WaymarkReferralForm extends LitElement {
 
   // ---- keeping and restoring answers
 
+  /** Finds what this device kept for this form (its `action`), loading that part only when it holds something. */
   #restore(): void {
-    const outbox = this.#outboxNow();
+    const key = `waymark-referral:${this.action}`;
+    this.#outboxFor = key;
+    this.#outbox = new ReferralOutbox();
+    let held = false;
+    try {
+      const storage = sessionStorageIfAvailable();
+      held = !!(storage?.getItem(`${key}:draft`) ?? storage?.getItem(`${key}:outbox`));
+    } catch {
+      // Storage refused: nothing was kept.
+    }
+    if (!held) return;
+    // The form waits (showing "Loading…") rather than open on its first page over what was kept.
+    this.#restoring = true;
+    void this.#keepOnDevice(true)
+      .catch(() => undefined)
+      .finally(() => {
+        this.#restoring = false;
+        this.requestUpdate();
+      });
+  }
+
+  /**
+   * Keeps the answers on this device from now on: the person agreed, or (`restore`) the device
+   * already holds what they kept, which is read back: the answers, where they were, and a referral
+   * waiting to be sent.
+   */
+  async #keepOnDevice(restore: boolean): Promise<void> {
+    const kept = await import('../../data/referral/kept-outbox.js');
+    const outbox: KeptReferralOutbox = new kept.KeptReferralOutbox({
+      storageKey: this.#outboxFor,
+      storage: sessionStorageIfAvailable(),
+    });
+    this.#outbox = outbox;
+    if (!restore) return;
     const draft = outbox.loadDraft() as Partial<Draft> | undefined;
     if (draft && typeof draft === 'object') {
-      this.answers = readAnswers(draft.answers);
+      this.answers = kept.readAnswers(draft.answers);
       this.view = KEPT_VIEWS.includes(draft.view as View) ? (draft.view as View) : 'who';
       if (typeof draft.startedAt === 'number') this.#startedAt = draft.startedAt;
       this.notice = 'restored';
@@ -466,10 +496,8 @@ export class WaymarkReferralForm extends LitElement {
       this.view = 'failed';
       this.problem = undefined;
     }
-    if (draft || outbox.pending) {
-      this.keep = true;
-      this.safety = 'no';
-    }
+    this.keep = outbox.keep;
+    this.safety = 'no';
   }
 
   #save(): void {
@@ -569,7 +597,10 @@ export class WaymarkReferralForm extends LitElement {
     }
     // After a yes, nothing is kept or sent: the person needs the crisis routes, not a form.
     const yes = this.safety === 'yes';
-    this.#outboxNow().keep = !yes && this.keep;
+    const keep = !yes && this.keep;
+    // Where that part cannot be loaded (offline), the answers stay on this page only, as without agreement.
+    if (keep && !this.#outboxNow().keep) await this.#keepOnDevice(false).catch(() => undefined);
+    this.#outboxNow().keep = keep;
     if (yes) return this._go('crisis');
     this.#startedAt = Date.now();
     this.notice = undefined;
@@ -690,6 +721,7 @@ export class WaymarkReferralForm extends LitElement {
   protected override render(): unknown {
     // Shown once the words are there, and a site's own crisis routes when it gives some.
     if (!this.words || !this.#catalogue || (this.crisisRoutes && this.#ownRoutes() === undefined)) return nothing;
+    if (this.#restoring) return this.#loadingStatus();
     const { view, ending, area } = this;
     if (view === 'start') return this.#renderStart();
     if (view === 'crisis') {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_RULES, emptyAnswers, readAnswers, type ReferralAnswers } from '../../../src/data/referral/answers.js';
+import { DEFAULT_RULES, emptyAnswers, type ReferralAnswers } from '../../../src/data/referral/answers.js';
+import { readAnswers } from '../../../src/data/referral/kept-outbox.js';
 import { isCovered, readList } from '../../../src/data/referral/area.js';
 import {
   isEmailAddress,

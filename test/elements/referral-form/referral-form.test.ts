@@ -453,6 +453,8 @@ describe('<waymark-referral-form>', () => {
     const again = await fixture<WaymarkReferralForm>(
       html`<waymark-referral-form action=${ACTION}></waymark-referral-form>`,
     );
+    // The part that reads back what was kept loads only when the device holds something.
+    await waitUntil(() => root(again).querySelector('.heading'), 'the restored step');
     expect(heading(again)).to.equal('About you');
     expect($<HTMLInputElement>(again, '#f-name').value).to.equal('Sam Patel');
     expect(root(again).textContent).to.contain('We kept your answers from before');
