@@ -484,7 +484,12 @@ export class WaymarkReferralForm extends LitElement {
       storage: sessionStorageIfAvailable(),
     });
     this.#outbox = outbox;
-    if (!restore) return;
+    if (!restore) {
+      // Agreed at Start: the answers so far are kept now, and as they are typed (unless the person has
+      // since gone back and said otherwise).
+      outbox.keep = this.keep && this.safety === 'no';
+      return this.#save();
+    }
     const draft = outbox.loadDraft() as Partial<Draft> | undefined;
     if (draft && typeof draft === 'object') {
       this.answers = kept.readAnswers(draft.answers);
@@ -598,9 +603,10 @@ export class WaymarkReferralForm extends LitElement {
     // After a yes, nothing is kept or sent: the person needs the crisis routes, not a form.
     const yes = this.safety === 'yes';
     const keep = !yes && this.keep;
-    // Where that part cannot be loaded (offline), the answers stay on this page only, as without agreement.
-    if (keep && !this.#outboxNow().keep) await this.#keepOnDevice(false).catch(() => undefined);
-    this.#outboxNow().keep = keep;
+    // Agreeing loads the part that keeps answers on the device, without holding up the first step; where
+    // it cannot be loaded (offline), the answers stay on this page only, as without agreement.
+    if (keep && !this.#outboxNow().keep) void this.#keepOnDevice(false).catch(() => undefined);
+    else this.#outboxNow().keep = keep;
     if (yes) return this._go('crisis');
     this.#startedAt = Date.now();
     this.notice = undefined;
