@@ -33,15 +33,13 @@ export function isAllowedEndpoint(url: URL): boolean {
   return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
-/** A new Idempotency-Key: a random UUID. */
-export function newIdempotencyKey(): string {
+/**
+ * A new Idempotency-Key: a random UUID. A page that is not served over https has no
+ * `crypto.randomUUID`; only such a page loads the code that makes one by hand.
+ */
+export async function newIdempotencyKey(): Promise<string> {
   const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = c.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return typeof c.randomUUID === 'function' ? c.randomUUID() : (await import('./random-uuid.js')).randomUuid();
 }
 
 /** The referral waiting to be sent, held on this page: what every person who sends one needs. */

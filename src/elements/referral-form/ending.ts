@@ -30,7 +30,7 @@ export async function submit(
   format: 'json' | 'fhir',
   endpoint: URL,
 ): Promise<boolean> {
-  const key = newIdempotencyKey();
+  const key = await newIdempotencyKey();
   const { payload, contentType } = await buildReferral(answers, rules, service, format);
   const detail: ReferralSubmitDetail = { payload, format, idempotencyKey: key, action: endpoint.href };
   const event = new CustomEvent('waymark-submit', { detail, bubbles: true, composed: true, cancelable: true });
@@ -71,7 +71,12 @@ export async function buildReferral(
   const json = buildPayload(answers, rules, service, new Date());
   if (format === 'json') return { payload: json, contentType: 'application/json' };
   const { buildFhirBundle } = await import('../../data/referral/fhir.js');
-  const ids = { patient: newIdempotencyKey(), request: newIdempotencyKey(), answers: newIdempotencyKey() };
+  const [patient, request, responses] = await Promise.all([
+    newIdempotencyKey(),
+    newIdempotencyKey(),
+    newIdempotencyKey(),
+  ]);
+  const ids = { patient, request, answers: responses };
   return { payload: buildFhirBundle(json, ids), contentType: 'application/fhir+json' };
 }
 

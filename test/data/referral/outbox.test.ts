@@ -1,6 +1,7 @@
 import { postReferral } from '../../../src/data/referral/delivery.js';
 import { expect } from '@open-wc/testing';
 import { KeptReferralOutbox } from '../../../src/data/referral/kept-outbox.js';
+import { randomUuid } from '../../../src/data/referral/random-uuid.js';
 import {
   isAllowedEndpoint,
   newIdempotencyKey,
@@ -42,6 +43,8 @@ function fakeServer(answers: (number | 'network' | 'hang')[]) {
   }) as typeof globalThis.fetch;
   return { calls, fetch };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const ITEM: OutboxItem = {
   key: 'c0ffee00-0000-4000-8000-000000000001',
@@ -141,9 +144,22 @@ describe('the referral outbox', () => {
     expect(isAllowedEndpoint(new URL('ftp://service.example/referrals'))).to.be.false;
   });
 
-  it('makes a new random key for each referral', () => {
-    const a = newIdempotencyKey();
-    expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(newIdempotencyKey()).not.to.equal(a);
+  it('makes a new random key for each referral', async () => {
+    const a = await newIdempotencyKey();
+    expect(a).to.match(UUID);
+    expect(await newIdempotencyKey()).not.to.equal(a);
+  });
+
+  it('makes one by hand where the browser has no crypto.randomUUID (a page not served over https)', async () => {
+    const a = randomUuid();
+    expect(a).to.match(UUID);
+    expect(randomUuid()).not.to.equal(a);
+    const own = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+    Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(await newIdempotencyKey()).to.match(UUID);
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'randomUUID', own);
+    }
   });
 });
