@@ -285,44 +285,49 @@ export class WaymarkReferralForm extends LitElement {
   #restoring = false;
   #warned = new Set<string>();
   #honeypot = '';
-  #endingLoad: Promise<Ending> | undefined;
-  #areaLoad: Promise<Area> | undefined;
-  #moreLoads: { [K in keyof typeof MORE_WORDS]?: Promise<unknown> | undefined } = {};
+  #loads = new Map<string, Promise<unknown>>();
   #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
-  /** The end of the form, from its own chunk; asked for at Start, so it is there when needed. */
-  #loadEnding(): Promise<Ending> {
-    return (this.#endingLoad ??= import('./ending.js').then(
-      (module) => (this.ending = module),
-      (error: unknown) => {
-        this.#endingLoad = undefined;
-        throw error;
-      },
-    ));
+  /** Loads a part of the form from its own chunk, once (asked for again after a failed load, e.g. back online). */
+  #load<T>(name: string, load: () => Promise<T>): Promise<T> {
+    let loading = this.#loads.get(name) as Promise<T> | undefined;
+    if (!loading) {
+      this.#loads.set(name, (loading = load()));
+      loading.catch(() => this.#loads.delete(name));
+    }
+    return loading;
   }
 
-  /** English words of a path not every person takes (`MORE_WORDS`), from their own chunk; again after a failed load. */
+  /** The end of the form, with its English words; asked for at Start, so it is there when needed. */
+  #loadEnding(): Promise<Ending> {
+    return this.#load('ending', () =>
+      import('./ending.js').then((module) => {
+        this.#addWords(module.referralEndEn);
+        return (this.ending = module);
+      }),
+    );
+  }
+
+  /** English words of a path not every person takes (`MORE_WORDS`); Welsh has them all already. */
   #loadWords(part: keyof typeof MORE_WORDS): Promise<unknown> {
     if (this._locale !== 'en') return Promise.resolve();
-    return (this.#moreLoads[part] ??= MORE_WORDS[part]().then(
-      (words) => (this.more = { ...this.more, ...words }),
-      (error: unknown) => {
-        this.#moreLoads[part] = undefined;
-        throw error;
-      },
-    ));
+    return this.#load(part, () => MORE_WORDS[part]().then((words) => this.#addWords(words)));
   }
 
-  /** The area the service covers, from its own chunk: only for a service that names its practices or districts. */
+  /** The area the service covers, with its English words: only for a service that names its practices or districts. */
   #loadArea(): Promise<Area | undefined> {
     if (!this.practices && !this.postcodeDistricts) return Promise.resolve(undefined);
-    return (this.#areaLoad ??= import('./area.js').then(
-      (module) => (this.area = module),
-      (error: unknown) => {
-        this.#areaLoad = undefined;
-        throw error;
-      },
-    ));
+    return this.#load('area', () =>
+      import('./area.js').then((module) => {
+        this.#addWords(module.referralAreaEn);
+        return (this.area = module);
+      }),
+    );
+  }
+
+  /** English words loaded with a part of the form; the locale's own words are laid over them, so Welsh stays Welsh. */
+  #addWords(words: Readonly<Record<string, Message>>): void {
+    this.more = { ...this.more, ...words };
   }
 
   override connectedCallback(): void {
@@ -537,14 +542,7 @@ export class WaymarkReferralForm extends LitElement {
       }
     }
     const own = changed as Map<PropertyKey, unknown>;
-    if (['words', 'ending', 'area', 'more', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
-      // English words for the end of the form, the area and the paths in `MORE_WORDS` come with those parts of it.
-      const en = this._locale === 'en';
-      const more = {
-        ...(en && this.ending?.referralEndEn),
-        ...(en && this.area?.referralAreaEn),
-        ...(en && this.more),
-      };
+    if (['words', 'more', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
       let site: unknown = this.messages;
       if (typeof site === 'string') {
         try {
@@ -555,7 +553,8 @@ export class WaymarkReferralForm extends LitElement {
       }
       if (this.words) {
         // A site's words, then the attributes for the words every service sets; empty ones are left out.
-        this.#catalogue = referralCatalogue({ ...more, ...this.words }, site, {
+        // English words of the parts loaded on demand (`more`) lie under the locale's, which in Welsh has them all.
+        this.#catalogue = referralCatalogue({ ...this.more, ...this.words }, site, {
           whoFor: this.whoFor,
           notFor: this.notFor,
           whatNext: this.whatNext,
