@@ -3,13 +3,14 @@ import type { referralAreaEn } from './referral-area.js';
 import type { referralEndEn } from './referral-end.js';
 import type { referralErrorsEn } from './referral-errors.js';
 import type { referralProblemsEn } from './referral-problems.js';
+import type { referralServiceEn } from './referral-service.js';
 import type { referralSomeoneEn } from './referral-someone.js';
 
 /**
  * The referral form's words: the English every person needs from the first
  * page is here; the English of the parts not everyone reaches loads with them
  * (`referral-end.ts`, `referral-errors.ts`, `referral-problems.ts`,
- * `referral-someone.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
+ * `referral-someone.ts`, `referral-service.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
  * only when a page asks for it, to keep the form small. Every message
  * can be replaced by a site through the form's `messages` property.
  */
@@ -31,8 +32,6 @@ export const referralEn = {
   crisisViewBody:
     'Do not wait for a link worker. Call or text one of these now. They are free and they are there to help.',
   crisisViewBack: 'Go back to the start',
-  serviceNotice: 'You are asking about: {name}',
-  serviceNoticeHint: 'A link worker will talk to you about this and anything else that could help.',
   stepOf: 'Step {step} of {total}',
   back: 'Back',
   continue: 'Continue',
@@ -154,7 +153,8 @@ export type ReferralKey =
   | keyof typeof referralErrorsEn
   | keyof typeof referralAreaEn
   | keyof typeof referralProblemsEn
-  | keyof typeof referralSomeoneEn;
+  | keyof typeof referralSomeoneEn
+  | keyof typeof referralServiceEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */
 export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };

@@ -35,6 +35,24 @@ export function readAnswers(value: unknown): ReferralAnswers {
   return answers;
 }
 
+/** What the form keeps while a person answers: the answers, the view they were on, and when they started. */
+export interface Draft {
+  readonly answers: ReferralAnswers;
+  readonly view: string;
+  readonly startedAt?: number | undefined;
+}
+
+/** The draft kept before a reload, read leniently: its view only one of `views` (else the first). */
+export function readDraft(value: unknown, views: readonly string[]): Draft | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { answers, view, startedAt } = value as { readonly [K in keyof Draft]?: unknown };
+  return {
+    answers: readAnswers(answers),
+    view: typeof view === 'string' && views.includes(view) ? view : (views[0] ?? ''),
+    ...(typeof startedAt === 'number' && { startedAt }),
+  };
+}
+
 function isItem(value: unknown): value is OutboxItem {
   const v = value as Partial<OutboxItem> | null;
   return (

@@ -35,11 +35,15 @@ import { agreement, choices, dateField, fieldId, textField, type FieldText, type
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as AreaModule from './area.js';
 import type * as EndingModule from './ending.js';
-import type { KeptReferralOutbox } from '../../data/referral/kept-outbox.js';
+import type * as ServiceModule from './service.js';
+import type * as KeptModule from '../../data/referral/kept-outbox.js';
+import type { Draft } from '../../data/referral/kept-outbox.js';
 import type { Warning } from './warnings.js';
 
 type Ending = typeof EndingModule;
 type Area = typeof AreaModule;
+type ServicePart = typeof ServiceModule;
+type Kept = typeof KeptModule;
 
 /** English words of paths not every person takes, loaded when one starts (Welsh has them all in its chunk). */
 const MORE_WORDS = {
@@ -78,12 +82,6 @@ export interface FormState {
   readonly problem: SendProblem | 'config' | undefined;
   readonly reference: string | undefined;
   readonly notice: ReferralKey | undefined;
-}
-
-interface Draft {
-  readonly answers: ReferralAnswers;
-  readonly view: View;
-  readonly startedAt: number;
 }
 
 const KEPT_VIEWS: readonly View[] = [...STEPS, 'outside', 'check'];
@@ -286,6 +284,7 @@ export class WaymarkReferralForm extends LitElement {
   #warned = new Set<string>();
   #honeypot = '';
   #loads = new Map<string, Promise<unknown>>();
+  #servicePart: ServicePart | undefined;
   #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
   /** Loads a part of the form from its own chunk, once (asked for again after a failed load, e.g. back online). */
@@ -343,6 +342,7 @@ export class WaymarkReferralForm extends LitElement {
 
   /** Moves focus into the form: to the chosen group's notice on the first page, else to the current heading. */
   override async focus(options?: FocusOptions): Promise<void> {
+    await this.#loadService().catch(() => undefined);
     await this.updateComplete;
     const root = this.renderRoot;
     (root.querySelector<HTMLElement>('.service-notice') ?? root.querySelector<HTMLElement>('.heading'))?.focus(options);
@@ -387,14 +387,21 @@ export class WaymarkReferralForm extends LitElement {
     return 'json';
   }
 
-  /** The group the person chose: from the element, else from the page address (`?service=…&service-name=…`). */
-  get #service(): ChosenService | undefined {
-    const query = new URLSearchParams(location.search);
-    const own = this.service?.id || this.service?.name || this.serviceName;
-    const clean = (value: string | null | undefined): string | undefined => value?.trim().slice(0, 200) || undefined;
-    const id = clean(own ? this.service?.id : query.get('service'));
-    const name = clean(own ? (this.service?.name ?? this.serviceName) : query.get('service-name'));
-    return id || name ? { ...(id && { id }), ...(name && { name }) } : undefined;
+  /** Whether the form was opened from a group: by its attributes, or the page address (`?service=…`). */
+  get #fromGroup(): boolean {
+    return !!(this.service || this.serviceName) || /[?&]service(-name)?=/.test(location.search);
+  }
+
+  /** The part naming the group the person chose, with its English words: only when opened from a group. */
+  #loadService(): Promise<ServicePart | undefined> {
+    if (!this.#fromGroup) return Promise.resolve(undefined);
+    return this.#load('service', () =>
+      import('./service.js').then((module) => {
+        this.#servicePart = module;
+        this.#addWords(module.referralServiceEn);
+        return module;
+      }),
+    );
   }
 
   /**
@@ -477,29 +484,26 @@ export class WaymarkReferralForm extends LitElement {
       });
   }
 
+  /** The part that keeps answers on this device: asked for as soon as the person ticks the box. */
+  #loadKept(): Promise<Kept> {
+    return this.#load('kept', () => import('../../data/referral/kept-outbox.js'));
+  }
+
   /**
    * Keeps the answers on this device from now on: the person agreed, or (`restore`) the device
    * already holds what they kept, which is read back: the answers, where they were, and a referral
    * waiting to be sent.
    */
   async #keepOnDevice(restore: boolean): Promise<void> {
-    const kept = await import('../../data/referral/kept-outbox.js');
-    const outbox: KeptReferralOutbox = new kept.KeptReferralOutbox({
-      storageKey: this.#outboxFor,
-      storage: sessionStorageIfAvailable(),
-    });
+    const kept = await this.#loadKept();
+    const outbox = new kept.KeptReferralOutbox({ storageKey: this.#outboxFor, storage: sessionStorageIfAvailable() });
     this.#outbox = outbox;
-    if (!restore) {
-      // Agreed at Start: the answers so far are kept now, and as they are typed (unless the person has
-      // since gone back and said otherwise).
-      outbox.keep = this.keep && this.safety === 'no';
-      return this.#save();
-    }
-    const draft = outbox.loadDraft() as Partial<Draft> | undefined;
-    if (draft && typeof draft === 'object') {
-      this.answers = kept.readAnswers(draft.answers);
-      this.view = KEPT_VIEWS.includes(draft.view as View) ? (draft.view as View) : 'who';
-      if (typeof draft.startedAt === 'number') this.#startedAt = draft.startedAt;
+    if (!restore) return;
+    const draft = kept.readDraft(outbox.loadDraft(), KEPT_VIEWS);
+    if (draft) {
+      this.answers = draft.answers;
+      this.view = draft.view as View;
+      this.#startedAt = draft.startedAt ?? this.#startedAt;
       this.notice = 'restored';
     }
     if (outbox.pending) {
@@ -602,10 +606,10 @@ export class WaymarkReferralForm extends LitElement {
     // After a yes, nothing is kept or sent: the person needs the crisis routes, not a form.
     const yes = this.safety === 'yes';
     const keep = !yes && this.keep;
-    // Agreeing loads the part that keeps answers on the device, without holding up the first step; where
-    // it cannot be loaded (offline), the answers stay on this page only, as without agreement.
-    if (keep && !this.#outboxNow().keep) void this.#keepOnDevice(false).catch(() => undefined);
-    else this.#outboxNow().keep = keep;
+    // The part that keeps answers on the device was asked for when the box was ticked; where it cannot
+    // be loaded (offline), the answers stay on this page only, as without agreement.
+    if (keep && !this.#outboxNow().keep) await this.#keepOnDevice(false).catch(() => undefined);
+    this.#outboxNow().keep = keep;
     if (yes) return this._go('crisis');
     this.#startedAt = Date.now();
     this.notice = undefined;
@@ -679,10 +683,20 @@ export class WaymarkReferralForm extends LitElement {
     try {
       const outbox = this.#outboxNow();
       const ending = await this.#loadEnding();
+      // Opened from a group, the group is sent with the referral.
+      const service = await this.#loadService().catch(() => undefined);
       // Cancelled: the site sends it its own way.
       if (
         outbox.pending ||
-        (await ending.submit(this, outbox, this.answers, this.#rules, this.#service, this.#format, endpoint))
+        (await ending.submit(
+          this,
+          outbox,
+          this.answers,
+          this.#rules,
+          service?.chosenService(this),
+          this.#format,
+          endpoint,
+        ))
       ) {
         await this._retry();
       }
@@ -777,13 +791,9 @@ export class WaymarkReferralForm extends LitElement {
 
   /** @internal The group the person chose in the finder, when there is one. */
   _serviceNotice(): TemplateResult | typeof nothing {
-    const service = this.#service;
-    return service
-      ? html`<div class="service-notice" part="service-notice" tabindex="-1">
-          <p><strong>${this._t('serviceNotice', { name: service.name ?? service.id ?? '' })}</strong></p>
-          <p>${this._t('serviceNoticeHint')}</p>
-        </div>`
-      : nothing;
+    // Shown once its part is here (asked for now, and again after a failed load).
+    void this.#loadService().catch(() => undefined);
+    return this.#servicePart?.renderServiceNotice(this) ?? nothing;
   }
 
   #errorSummary(): TemplateResult | typeof nothing {
@@ -851,7 +861,15 @@ export class WaymarkReferralForm extends LitElement {
           ([value]) => (this.safety = value ?? ''),
           'legend-large',
         )}
-        ${agreement('keep', { label: this._t('keepAnswers'), hint: this._t('keepHint'), errorPrefix: '' }, this.keep, (on) => (this.keep = on))}
+        ${agreement(
+          'keep',
+          { label: this._t('keepAnswers'), hint: this._t('keepHint'), errorPrefix: '' },
+          this.keep,
+          (on) => {
+            this.keep = on;
+            if (on) void this.#loadKept().catch(() => undefined);
+          },
+        )}
         <button class="button" part="button">${this._t('start')}</button>
       </form>`;
   }

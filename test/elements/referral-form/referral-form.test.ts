@@ -103,7 +103,11 @@ async function expectErrors(el: WaymarkReferralForm, fields: string[]): Promise<
 
 async function startForm(el: WaymarkReferralForm, keep = false): Promise<void> {
   await pick(el, 'who', 'No');
-  if (keep) $<HTMLInputElement>(el, '#f-keep').click();
+  if (keep) {
+    $<HTMLInputElement>(el, '#f-keep').click();
+    // Ticking the box asks for the part that keeps answers on the device; let it arrive.
+    await import('../../../src/data/referral/kept-outbox.js');
+  }
   await press(el, 'Start');
   // Start asks for the rest of the form (the words for errors and the end); let it arrive.
   await import('../../../src/elements/referral-form/ending.js');
@@ -518,6 +522,8 @@ describe('<waymark-referral-form>', () => {
     const el = await fixture<WaymarkReferralForm>(
       html`<waymark-referral-form action=${ACTION}></waymark-referral-form>`,
     );
+    // The part naming the group loads only for a form opened from one.
+    await waitUntil(() => root(el).querySelector('.service-notice'), 'the notice naming the group');
     expect($(el, '.service-notice').textContent).to.contain('You are asking about: Walking group');
     el.service = { id: 'svc-4', name: 'Men’s Shed' };
     await el.focus();
