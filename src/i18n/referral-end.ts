@@ -12,7 +12,6 @@ export const referralEndEn = {
   sendHeading: 'Now send your referral',
   sendBody: 'When you send this, a link worker will get your answers and contact you.',
   send: 'Send my referral',
-  tooFast: 'Please check your answers, then press Send my referral again.',
   sending: 'Sending your referral…',
   failedHeading: 'Your referral has not been sent yet',
   failedOffline: 'We could not reach the service. Check your internet connection.',

@@ -87,15 +87,13 @@ export function nhsNumberDigits(text: string): string | undefined {
   return /^\d{10}$/.test(digits) ? digits : undefined;
 }
 
-/** The NHS number's modulus 11 check: the tenth digit must match the weighted sum of the first nine. */
+/**
+ * The NHS number's modulus 11 check: the digits weighted 10 down to 1 (the check digit's weight)
+ * add up to a multiple of 11. (A number whose check digit would have to be 10 can never pass.)
+ */
 export function isValidNhsNumber(text: string): boolean {
   const digits = nhsNumberDigits(text);
-  if (!digits) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
-  const check = 11 - (sum % 11);
-  if (check === 10) return false;
-  return (check === 11 ? 0 : check) === Number(digits[9]);
+  return !!digits && [...digits].reduce((sum, digit, i) => sum + Number(digit) * (10 - i), 0) % 11 === 0;
 }
 
 /** A date of birth as YYYY-MM-DD, or the message saying what is wrong with it. */

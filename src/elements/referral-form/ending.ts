@@ -172,7 +172,7 @@ export function renderEnd(f: WaymarkReferralForm): TemplateResult {
     return html`${f._backButton()} ${f._h(t('checkHeading'))} ${f._serviceNotice()} ${renderSummary(f, true)}
       ${f._h(t('sendHeading'), 'sub-heading')}
       <p>${t('sendBody')}</p>
-      ${notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${t('tooFast')}</p>` : nothing}
+      ${notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${t('tooFast') || t('checkHeading')}</p>` : nothing}
       <form part="form" novalidate @submit=${f._send}>
         <button class="button" part="button">${t('send')}</button>
       </form>`;

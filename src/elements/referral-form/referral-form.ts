@@ -216,31 +216,31 @@ export class WaymarkReferralForm extends LitElement {
   gpPractice = 'optional';
 
   /** The GP practices the service covers, as a JSON list or comma separated: the field becomes a list to choose from. */
-  practices = '';
+  practices?: string;
 
   /** The postcode districts the service covers ("NG18 NG19" or "NG18, NG19"). */
-  postcodeDistricts = '';
+  postcodeDistricts?: string;
 
   /** The service's privacy notice. */
-  privacyUrl = '';
+  privacyUrl?: string;
 
   /** Default crisis routes for `england` (default), `wales`, `scotland` or `northern-ireland`. */
   nation = 'england';
 
   /** The service's own crisis routes, as JSON: `[{ "text": "…", "call": "…" }]`. */
-  crisisRoutes = '';
+  crisisRoutes?: string;
 
   /** Who the service is for (replaces the default words). */
-  whoFor = '';
+  whoFor?: string;
 
   /** Who the service is not for. */
-  notFor = '';
+  notFor?: string;
 
   /** What happens next, e.g. "A link worker will phone you within 2 weeks." */
-  whatNext = '';
+  whatNext?: string;
 
   /** The question asking to share with the GP practice. */
-  gpConsentText = '';
+  gpConsentText?: string;
 
   /** Any of the form's words, by message key, as an object or JSON. */
   messages: Record<string, unknown> | undefined;
@@ -409,7 +409,7 @@ export class WaymarkReferralForm extends LitElement {
    * undefined while it loads, false when they cannot be read, null when the module could not load.
    */
   #ownRoutes(): readonly CrisisRoute[] | false | null | undefined {
-    const from = this.crisisRoutes;
+    const from = this.crisisRoutes ?? '';
     if (this.#own?.from !== from) {
       this.#own = { from };
       void import('../../data/own-crisis-routes.js')
@@ -673,6 +673,7 @@ export class WaymarkReferralForm extends LitElement {
       return this.showSent();
     }
     if (Date.now() - this.#startedAt < this.minFillSeconds * 1000) {
+      await this.#loadWords('problems').catch(() => undefined);
       this.notice = 'tooFast';
       this.#focusAfter = '.notice';
       return;
