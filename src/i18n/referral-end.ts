@@ -16,8 +16,6 @@ export const referralEndEn = {
   failedHeading: 'Your referral has not been sent yet',
   failedOffline: 'We could not reach the service. Check your internet connection.',
   failedTimeout: 'The service took too long to answer.',
-  failedKept:
-    'Your answers are saved on this device. We will try again when you are back online, or you can try again now.',
   failedNotKept: 'Your answers are still on this page. Please do not close it. You can try again now.',
   retry: 'Try sending again',
   sentHeading: 'Referral sent',

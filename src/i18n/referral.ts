@@ -4,13 +4,14 @@ import type { referralEndEn } from './referral-end.js';
 import type { referralErrorsEn } from './referral-errors.js';
 import type { referralProblemsEn } from './referral-problems.js';
 import type { referralServiceEn } from './referral-service.js';
+import type { referralKeptEn } from './referral-kept.js';
 import type { referralSomeoneEn } from './referral-someone.js';
 
 /**
  * The referral form's words: the English every person needs from the first
  * page is here; the English of the parts not everyone reaches loads with them
  * (`referral-end.ts`, `referral-errors.ts`, `referral-problems.ts`,
- * `referral-someone.ts`, `referral-service.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
+ * `referral-someone.ts`, `referral-service.ts`, `referral-kept.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
  * only when a page asks for it, to keep the form small. Every message
  * can be replaced by a site through the form's `messages` property.
  */
@@ -111,7 +112,6 @@ export const referralEn = {
   consentContact: 'I agree that a link worker can contact me, or the person I am asking for, about this',
   consentGp: 'Can we tell your GP practice that you asked for a link worker?',
   privacyLink: 'Read how we look after your information (opens in a new tab)',
-  restored: 'We kept your answers from before. You can carry on where you left off.',
   honeypot: 'Leave this empty',
   loading: 'Loading…',
 } as const satisfies Readonly<Record<string, Message>>;
@@ -154,7 +154,8 @@ export type ReferralKey =
   | keyof typeof referralAreaEn
   | keyof typeof referralProblemsEn
   | keyof typeof referralSomeoneEn
-  | keyof typeof referralServiceEn;
+  | keyof typeof referralServiceEn
+  | keyof typeof referralKeptEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */
 export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };

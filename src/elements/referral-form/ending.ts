@@ -200,7 +200,7 @@ export function renderEnd(f: WaymarkReferralForm): TemplateResult {
   return html`<div class="status" part="status" role="alert" tabindex="-1">
       ${f._h((refused && t('refusedHeading')) || t('failedHeading'))}
       ${problem ? html`<p>${t(WHY[problem] ?? 'failedServer') || t('failedOffline')}</p>` : nothing}
-      ${refused ? nothing : html`<p>${t(f._kept ? 'failedKept' : 'failedNotKept')}</p>`}
+      ${refused ? nothing : html`<p>${(f._kept && t('failedKept')) || t('failedNotKept')}</p>`}
     </div>
     ${refused ? nothing : html`<button class="button" part="button" @click=${f._retry}>${t('retry')}</button>`}
     ${f._crisis()} ${answers}`;

@@ -49,10 +49,12 @@ type Kept = typeof KeptModule;
 const MORE_WORDS = {
   /** How to fix each answer: when a step first has one to fix. */
   errors: () => import('../../i18n/referral-errors.js').then((module) => module.referralErrorsEn),
-  /** What went wrong when the service answered but did not take the referral, or the page cannot send. */
+  /** What went wrong when the service answered but did not take the referral, the page cannot send, or too fast. */
   problems: () => import('../../i18n/referral-problems.js').then((module) => module.referralProblemsEn),
   /** The questions for someone asking on another's behalf: once "Someone else" is chosen. */
   someone: () => import('../../i18n/referral-someone.js').then((module) => module.referralSomeoneEn),
+  /** For a person who keeps their answers on this device: with the part that keeps them. */
+  kept: () => import('../../i18n/referral-kept.js').then((module) => module.referralKeptEn),
 };
 
 /** @internal What the form shows: the first page, the crisis routes, a step, or one of the views after the last step. */
@@ -486,7 +488,12 @@ export class WaymarkReferralForm extends LitElement {
 
   /** The part that keeps answers on this device: asked for as soon as the person ticks the box. */
   #loadKept(): Promise<Kept> {
-    return this.#load('kept', () => import('../../data/referral/kept-outbox.js'));
+    // Its words come with it, so that what a failed send says to this person is here offline too.
+    const words = this.#loadWords('kept').catch(() => undefined);
+    return this.#load('kept-outbox', () => import('../../data/referral/kept-outbox.js')).then(async (kept) => {
+      await words;
+      return kept;
+    });
   }
 
   /**
