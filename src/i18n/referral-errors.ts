@@ -38,3 +38,6 @@ export const referralErrorsEn = {
   errorConsentContact: 'Tick the box to agree that a link worker can contact you. Without it, they cannot help',
   errorConsentGp: 'Select yes if we can tell your GP practice, or no if we cannot',
 } as const satisfies Readonly<Record<string, Message>>;
+
+/** The same words, by the name the form reads every on-demand words module by. */
+export { referralErrorsEn as words };

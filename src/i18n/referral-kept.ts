@@ -10,3 +10,6 @@ export const referralKeptEn = {
   failedKept:
     'Your answers are saved on this device. We will try again when you are back online, or you can try again now.',
 } as const satisfies Readonly<Record<string, Message>>;
+
+/** The same words, by the name the form reads every on-demand words module by. */
+export { referralKeptEn as words };

@@ -14,3 +14,6 @@ export const referralProblemsEn = {
   refusedBody: 'Please contact the service another way. Your answers are below so you can print or copy them.',
   cannotSend: 'This form cannot send referrals at the moment. Please contact the service another way.',
 } as const satisfies Readonly<Record<string, Message>>;
+
+/** The same words, by the name the form reads every on-demand words module by. */
+export { referralProblemsEn as words };

@@ -13,3 +13,6 @@ export const referralSomeoneEn = {
   referrerContactHint: 'So the link worker can reach you if they need to',
   referrerAgreed: 'They have agreed that I can ask for a link worker for them',
 } as const satisfies Readonly<Record<string, Message>>;
+
+/** The same words, by the name the form reads every on-demand words module by. */
+export { referralSomeoneEn as words };

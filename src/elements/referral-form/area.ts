@@ -8,7 +8,8 @@ import { isCovered, readList } from '../../data/referral/area.js';
 import { describedBy, fieldBox, fieldId, hintAndError, type FieldText } from './fields.js';
 import type { WaymarkReferralForm } from './referral-form.js';
 
-export { referralAreaEn } from '../../i18n/referral-area.js';
+/** Its English words, by the name the form reads every part's words by. */
+export { referralAreaEn as words } from '../../i18n/referral-area.js';
 
 /** Whether the person lives in the area, or is registered with one of the practices, the service names. */
 export function isInArea(form: WaymarkReferralForm): boolean {

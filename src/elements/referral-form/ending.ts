@@ -14,7 +14,8 @@ import { labelKey, optionKey, type ReferralKey } from '../../i18n/referral.js';
 import { fieldId } from './fields.js';
 import type { ReferralSentDetail, ReferralSubmitDetail, WaymarkReferralForm } from './referral-form.js';
 
-export { referralEndEn } from '../../i18n/referral-end.js';
+/** Its English words, by the name the form reads every part's words by. */
+export { referralEndEn as words } from '../../i18n/referral-end.js';
 
 /**
  * Builds the referral, fires the cancelable `waymark-submit` on the form and,

@@ -48,13 +48,13 @@ type Kept = typeof KeptModule;
 /** English words of paths not every person takes, loaded when one starts (Welsh has them all in its chunk). */
 const MORE_WORDS = {
   /** How to fix each answer: when a step first has one to fix. */
-  errors: () => import('../../i18n/referral-errors.js').then((module) => module.referralErrorsEn),
+  errors: () => import('../../i18n/referral-errors.js'),
   /** What went wrong when the service answered but did not take the referral, the page cannot send, or too fast. */
-  problems: () => import('../../i18n/referral-problems.js').then((module) => module.referralProblemsEn),
+  problems: () => import('../../i18n/referral-problems.js'),
   /** The questions for someone asking on another's behalf: once "Someone else" is chosen. */
-  someone: () => import('../../i18n/referral-someone.js').then((module) => module.referralSomeoneEn),
+  someone: () => import('../../i18n/referral-someone.js'),
   /** For a person who keeps their answers on this device: with the part that keeps them. */
-  kept: () => import('../../i18n/referral-kept.js').then((module) => module.referralKeptEn),
+  kept: () => import('../../i18n/referral-kept.js'),
 };
 
 /** @internal What the form shows: the first page, the crisis routes, a step, or one of the views after the last step. */
@@ -303,7 +303,7 @@ export class WaymarkReferralForm extends LitElement {
   #loadEnding(): Promise<Ending> {
     return this.#load('ending', () =>
       import('./ending.js').then((module) => {
-        this.#addWords(module.referralEndEn);
+        this.#addWords(module.words);
         return (this.ending = module);
       }),
     );
@@ -312,7 +312,7 @@ export class WaymarkReferralForm extends LitElement {
   /** English words of a path not every person takes (`MORE_WORDS`); Welsh has them all already. */
   #loadWords(part: keyof typeof MORE_WORDS): Promise<unknown> {
     if (this._locale !== 'en') return Promise.resolve();
-    return this.#load(part, () => MORE_WORDS[part]().then((words) => this.#addWords(words)));
+    return this.#load(part, () => MORE_WORDS[part]().then((module) => this.#addWords(module.words)));
   }
 
   /** The area the service covers, with its English words: only for a service that names its practices or districts. */
@@ -320,7 +320,7 @@ export class WaymarkReferralForm extends LitElement {
     if (!this.practices && !this.postcodeDistricts) return Promise.resolve(undefined);
     return this.#load('area', () =>
       import('./area.js').then((module) => {
-        this.#addWords(module.referralAreaEn);
+        this.#addWords(module.words);
         return (this.area = module);
       }),
     );
@@ -400,7 +400,7 @@ export class WaymarkReferralForm extends LitElement {
     return this.#load('service', () =>
       import('./service.js').then((module) => {
         this.#servicePart = module;
-        this.#addWords(module.referralServiceEn);
+        this.#addWords(module.words);
         return module;
       }),
     );

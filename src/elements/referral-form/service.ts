@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChosenService } from '../../data/referral/answers.js';
 import type { WaymarkReferralForm } from './referral-form.js';
 
-export { referralServiceEn } from '../../i18n/referral-service.js';
+/** Its English words, by the name the form reads every part's words by. */
+export { referralServiceEn as words } from '../../i18n/referral-service.js';
 
 /** The group the person chose: from the element, else from the page address (`?service=…&service-name=…`). */
 export function chosenService(form: WaymarkReferralForm): ChosenService | undefined {
