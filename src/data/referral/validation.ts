@@ -117,12 +117,11 @@ export function readDateOfBirth(
   if (mn < 1 || mn > 12 || dn < 1 || date.getUTCDate() !== dn || yn < 1900) {
     return { error: 'errorDobReal', field: 'dobDay' };
   }
-  const now = { y: today.getFullYear(), m: today.getMonth() + 1, d: today.getDate() };
-  const future = yn > now.y || (yn === now.y && (mn > now.m || (mn === now.m && dn > now.d)));
-  if (future) return { error: 'errorDobFuture', field: 'dobDay' };
-  let age = now.y - yn;
-  if (now.m < mn || (now.m === mn && now.d < dn)) age--;
-  if (age < minAge) return { error: 'errorDobAge', field: 'dobDay' };
+  // Both dates as YYYYMMDD numbers: their difference in ten-thousands is the age in whole years.
+  const born = yn * 10_000 + mn * 100 + dn;
+  const now = today.getFullYear() * 10_000 + (today.getMonth() + 1) * 100 + today.getDate();
+  if (born > now) return { error: 'errorDobFuture', field: 'dobDay' };
+  if ((now - born) / 10_000 < minAge) return { error: 'errorDobAge', field: 'dobDay' };
   return { date: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
 }
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerField, ChosenService, ReferralAnswers, ReferralRules } from '../../data/referral/answers.js';
-import { OPTIONS, STEP_FIELDS, STEPS } from '../../data/referral/answers.js';
+import { OPTIONS, REVEALS, STEP_FIELDS, STEPS } from '../../data/referral/answers.js';
 import { postReferral } from '../../data/referral/delivery.js';
 import { newIdempotencyKey, type ReferralOutbox, type SendResult } from '../../data/referral/outbox.js';
 import { buildPayload, type ReferralPayload } from '../../data/referral/payload.js';
@@ -104,14 +104,8 @@ function answerText(f: WaymarkReferralForm, field: AnswerField): string {
     return value
       .map((option) => {
         const words = f._t(optionKey(field, option));
-        const more =
-          field !== 'needs'
-            ? ''
-            : option === 'other'
-              ? a.needsOther
-              : option === 'language-interpreter'
-                ? a.interpreterLanguage
-                : '';
+        // What a chosen need reveals ("Which language?", "Tell us what you need") follows it.
+        const more = REVEALS[option]?.map((inner) => a[inner]).join('');
         return more ? `${words}: ${more}` : words;
       })
       .join('\n');
