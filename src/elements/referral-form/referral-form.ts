@@ -185,17 +185,14 @@ export class WaymarkReferralForm extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
     timeout: { type: Number },
+    // What redraws the form when it changes. The safety answer, the keep box, the problem and the
+    // reference change with what the person does or with the view, and the parts loaded on demand
+    // come with their words (`more`), so none of those needs to be watched as well.
     view: { state: true },
     answers: { state: true },
     errors: { state: true },
-    safety: { state: true },
-    keep: { state: true },
-    problem: { state: true },
-    reference: { state: true },
     notice: { state: true },
     words: { state: true },
-    ending: { state: true },
-    area: { state: true },
     more: { state: true },
   };
 
