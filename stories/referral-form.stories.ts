@@ -166,6 +166,8 @@ export const CommunicationNeeds: Story = {
     await answerUpTo(el, 'Help with communication');
     await pick(el, 'An interpreter for another language');
     await pick(el, 'Something else');
+    // What they reveal loads when first chosen.
+    await settle();
     await press(el, 'Continue');
   },
 };

@@ -5,13 +5,13 @@ import type { referralErrorsEn } from './referral-errors.js';
 import type { referralProblemsEn } from './referral-problems.js';
 import type { referralServiceEn } from './referral-service.js';
 import type { referralKeptEn } from './referral-kept.js';
-import type { referralSomeoneEn } from './referral-someone.js';
+import type { referralRevealedEn } from './referral-revealed.js';
 
 /**
  * The referral form's words: the English every person needs from the first
  * page is here; the English of the parts not everyone reaches loads with them
  * (`referral-end.ts`, `referral-errors.ts`, `referral-problems.ts`,
- * `referral-someone.ts`, `referral-service.ts`, `referral-kept.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
+ * `referral-revealed.ts`, `referral-service.ts`, `referral-kept.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
  * only when a page asks for it, to keep the form small. Every message
  * can be replaced by a site through the form's `messages` property.
  */
@@ -81,8 +81,6 @@ export const referralEn = {
   'need-language-interpreter': 'An interpreter for another language',
   'need-someone-on-my-behalf': 'Someone to speak for you',
   'need-other': 'Something else',
-  interpreterLanguage: 'Which language?',
-  needsOther: 'Tell us what you need',
   helpHeading: 'What would you like help with?',
   'reason-physical-health': 'Physical health',
   'reason-mental-health': 'Mental health and wellbeing',
@@ -153,7 +151,7 @@ export type ReferralKey =
   | keyof typeof referralErrorsEn
   | keyof typeof referralAreaEn
   | keyof typeof referralProblemsEn
-  | keyof typeof referralSomeoneEn
+  | keyof typeof referralRevealedEn
   | keyof typeof referralServiceEn
   | keyof typeof referralKeptEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };

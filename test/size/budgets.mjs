@@ -68,7 +68,7 @@ export const budgets = [
       'referral-errors',
       'area',
       'own-crisis-routes',
-      'referral-someone',
+      'referral-revealed',
       'kept-outbox',
       'referral-kept',
       'service',

@@ -51,8 +51,8 @@ const MORE_WORDS = {
   errors: () => import('../../i18n/referral-errors.js'),
   /** What went wrong when the service answered but did not take the referral, the page cannot send, or too fast. */
   problems: () => import('../../i18n/referral-problems.js'),
-  /** The questions for someone asking on another's behalf: once "Someone else" is chosen. */
-  someone: () => import('../../i18n/referral-someone.js'),
+  /** The questions an option reveals (someone else's, an interpreter's language...): once one is chosen. */
+  revealed: () => import('../../i18n/referral-revealed.js'),
   /** For a person who keeps their answers on this device: with the part that keeps them. */
   kept: () => import('../../i18n/referral-kept.js'),
 };
@@ -928,9 +928,9 @@ export class WaymarkReferralForm extends LitElement {
 
   /** One question, drawn by the kind of its answer: options to choose, a box to tick, a date or text. */
   #field(field: AnswerField): unknown {
-    // The questions for someone asking on another's behalf show once their words are here.
+    // A question an option reveals (someone else's, an interpreter's language...) shows once its words are here.
     if (!this._t(labelKey(field))) {
-      void this.#loadWords('someone').catch(() => undefined);
+      void this.#loadWords('revealed').catch(() => undefined);
       return nothing;
     }
     const value = this.answers[field];

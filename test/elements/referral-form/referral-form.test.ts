@@ -283,6 +283,8 @@ describe('<waymark-referral-form>', () => {
     expect(heading(el)).to.equal('Help with communication');
     await pick(el, 'needs', 'An interpreter for another language');
     await pick(el, 'needs', 'Something else');
+    // What those needs reveal shows once its words are here (loaded with the first question an option reveals).
+    await waitUntil(() => root(el).querySelector('#f-needsOther'), 'the questions the needs reveal');
     await expect(el).to.be.accessible();
     await press(el, 'Continue');
     await expectErrors(el, ['interpreterLanguage', 'needsOther']);
