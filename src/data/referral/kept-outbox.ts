@@ -4,13 +4,14 @@
  * sessionStorage and found again after a reload. Loaded only for them, or when
  * the device already holds something kept.
  */
-import type { StorageLike } from '../directory/response-cache.js';
+import { sessionStorageIfAvailable, type StorageLike } from '../directory/response-cache.js';
 import { emptyAnswers, type ReferralAnswers } from './answers.js';
 import { ReferralOutbox, type OutboxItem } from './outbox.js';
 
 export interface KeptOutboxOptions {
   /** Names what is kept, so two forms on one site keep their answers apart. */
   readonly storageKey: string;
+  /** Where it is kept: sessionStorage unless another is given. */
   readonly storage?: StorageLike | undefined;
 }
 
@@ -73,7 +74,7 @@ export class KeptReferralOutbox extends ReferralOutbox {
 
   constructor(options: KeptOutboxOptions) {
     super();
-    this.#storage = options.storage;
+    this.#storage = options.storage ?? sessionStorageIfAvailable();
     this.#draftKey = `${options.storageKey}:draft`;
     this.#outboxKey = `${options.storageKey}:outbox`;
     const stored = this.#read(this.#outboxKey);

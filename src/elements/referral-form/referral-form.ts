@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultCrisisRoutes, isNation, type CrisisRoute } from '../../data/crisis-routes.js';
-import { sessionStorageIfAvailable } from '../../data/directory/response-cache.js';
 import {
   DEFAULT_RULES,
   emptyAnswers,
@@ -467,8 +466,7 @@ export class WaymarkReferralForm extends LitElement {
     this.#outbox = new ReferralOutbox();
     let held = false;
     try {
-      const storage = sessionStorageIfAvailable();
-      held = !!(storage?.getItem(`${key}:draft`) ?? storage?.getItem(`${key}:outbox`));
+      held = !!(sessionStorage.getItem(`${key}:draft`) ?? sessionStorage.getItem(`${key}:outbox`));
     } catch {
       // Storage refused: nothing was kept.
     }
@@ -500,7 +498,7 @@ export class WaymarkReferralForm extends LitElement {
    */
   async #keepOnDevice(restore: boolean): Promise<void> {
     const kept = await this.#loadKept();
-    const outbox = new kept.KeptReferralOutbox({ storageKey: this.#outboxFor, storage: sessionStorageIfAvailable() });
+    const outbox = new kept.KeptReferralOutbox({ storageKey: this.#outboxFor });
     this.#outbox = outbox;
     if (!restore) return;
     const draft = kept.readDraft(outbox.loadDraft(), KEPT_VIEWS);
