@@ -286,17 +286,18 @@ export class WaymarkReferralForm extends LitElement {
   #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
   /** Loads a part of the form from its own chunk, once (asked for again after a failed load, e.g. back online). */
-  #load<T>(name: string, load: () => Promise<T>): Promise<T> {
-    let loading = this.#loads.get(name) as Promise<T> | undefined;
+  #load<T>(name: string, load: () => Promise<T>): Promise<T | undefined> {
+    let loading = this.#loads.get(name) as Promise<T | undefined> | undefined;
     if (!loading) {
-      this.#loads.set(name, (loading = load()));
-      loading.catch(() => this.#loads.delete(name));
+      // Undefined when it cannot be loaded (offline): forgotten, so the next ask tries again.
+      loading = load().catch(() => void this.#loads.delete(name));
+      this.#loads.set(name, loading);
     }
     return loading;
   }
 
   /** The end of the form, with its English words; asked for at Start, so it is there when needed. */
-  #loadEnding(): Promise<Ending> {
+  #loadEnding(): Promise<Ending | undefined> {
     return this.#load('ending', () =>
       import('./ending.js').then((module) => {
         this.#addWords(module.words);
@@ -340,7 +341,7 @@ export class WaymarkReferralForm extends LitElement {
 
   /** Moves focus into the form: to the chosen group's notice on the first page, else to the current heading. */
   override async focus(options?: FocusOptions): Promise<void> {
-    await this.#loadService().catch(() => undefined);
+    await this.#loadService();
     await this.updateComplete;
     const root = this.renderRoot;
     (root.querySelector<HTMLElement>('.service-notice') ?? root.querySelector<HTMLElement>('.heading'))?.focus(options);
@@ -473,18 +474,16 @@ export class WaymarkReferralForm extends LitElement {
     if (!held) return;
     // The form waits (showing "Loading…") rather than open on its first page over what was kept.
     this.#restoring = true;
-    void this.#keepOnDevice(true)
-      .catch(() => undefined)
-      .finally(() => {
-        this.#restoring = false;
-        this.requestUpdate();
-      });
+    void this.#keepOnDevice(true).finally(() => {
+      this.#restoring = false;
+      this.requestUpdate();
+    });
   }
 
   /** The part that keeps answers on this device: asked for as soon as the person ticks the box. */
-  #loadKept(): Promise<Kept> {
+  #loadKept(): Promise<Kept | undefined> {
     // Its words come with it, so that what a failed send says to this person is here offline too.
-    const words = this.#loadWords('kept').catch(() => undefined);
+    const words = this.#loadWords('kept');
     return this.#load('kept-outbox', () => import('../../data/referral/kept-outbox.js')).then(async (kept) => {
       await words;
       return kept;
@@ -498,6 +497,7 @@ export class WaymarkReferralForm extends LitElement {
    */
   async #keepOnDevice(restore: boolean): Promise<void> {
     const kept = await this.#loadKept();
+    if (!kept) return;
     const outbox = new kept.KeptReferralOutbox({ storageKey: this.#outboxFor });
     this.#outbox = outbox;
     if (!restore) return;
@@ -600,7 +600,7 @@ export class WaymarkReferralForm extends LitElement {
   async #startForm(event: Event): Promise<void> {
     event.preventDefault();
     if (this.safety === '') {
-      await this.#loadWords('errors').catch(() => undefined);
+      await this.#loadWords('errors');
       this.errors = [{ field: 'who', message: 'errorWho' }];
       this.#focusAfter = '.error-summary';
       return;
@@ -610,7 +610,7 @@ export class WaymarkReferralForm extends LitElement {
     const keep = !yes && this.keep;
     // The part that keeps answers on the device was asked for when the box was ticked; where it cannot
     // be loaded (offline), the answers stay on this page only, as without agreement.
-    if (keep && !this.#outboxNow().keep) await this.#keepOnDevice(false).catch(() => undefined);
+    if (keep && !this.#outboxNow().keep) await this.#keepOnDevice(false);
     this.#outboxNow().keep = keep;
     if (yes) return this._go('crisis');
     this.#startedAt = Date.now();
@@ -624,7 +624,7 @@ export class WaymarkReferralForm extends LitElement {
     const errors = validateStep(step, this.answers, this.#rules);
     if (errors.length) {
       // The English words saying how to fix each answer load now (without them: "Check this answer").
-      await this.#loadWords('errors').catch(() => undefined);
+      await this.#loadWords('errors');
       this.errors = errors;
       this.#focusAfter = '.error-summary';
       return;
@@ -632,7 +632,7 @@ export class WaymarkReferralForm extends LitElement {
     this.notice = undefined;
     if (step === 'about') {
       // Where the area part cannot be loaded, the service is sent the referral and decides.
-      const area = await this.#loadArea().catch(() => undefined);
+      const area = await this.#loadArea();
       if (area && !area.isInArea(this)) return this._go('outside');
     }
     this._go(this.#returnToCheck ? 'check' : (STEPS[STEPS.indexOf(step) + 1] ?? 'check'));
@@ -675,7 +675,7 @@ export class WaymarkReferralForm extends LitElement {
       return this.showSent();
     }
     if (Date.now() - this.#startedAt < this.minFillSeconds * 1000) {
-      await this.#loadWords('problems').catch(() => undefined);
+      await this.#loadWords('problems');
       this.notice = 'tooFast';
       this.#focusAfter = '.notice';
       return;
@@ -687,7 +687,8 @@ export class WaymarkReferralForm extends LitElement {
       const outbox = this.#outboxNow();
       const ending = await this.#loadEnding();
       // Opened from a group, the group is sent with the referral.
-      const service = await this.#loadService().catch(() => undefined);
+      const service = await this.#loadService();
+      if (!ending) return;
       // Cancelled: the site sends it its own way.
       if (
         outbox.pending ||
@@ -714,18 +715,14 @@ export class WaymarkReferralForm extends LitElement {
     this.view = 'sending';
     this.#focusAfter = '.status';
     const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20_000;
-    let result: SendResult;
-    try {
-      result = await (
-        await this.#loadEnding()
-      ).deliver(this, outbox, timeoutMs, (reference) => {
-        this.reference = reference;
-        this._go('sent');
-      });
-    } catch {
-      // The end of the form could not be loaded: offline, as far as the person is concerned.
-      result = { ok: false, problem: 'offline' };
-    }
+    const ending = await this.#loadEnding();
+    // Where the end of the form cannot be loaded: offline, as far as the person is concerned.
+    const result: SendResult = ending
+      ? await ending.deliver(this, outbox, timeoutMs, (reference) => {
+          this.reference = reference;
+          this._go('sent');
+        })
+      : { ok: false, problem: 'offline' };
     if (!result.ok) await this.#failed(result.problem);
   }
 
@@ -733,7 +730,7 @@ export class WaymarkReferralForm extends LitElement {
   async #failed(problem: SendProblem | 'config'): Promise<void> {
     // Offline or too slow, the form says so with the words it has; the service's own "no" (or a page
     // that cannot send) has its words on demand: the internet works, since the service answered.
-    if (problem !== 'offline' && problem !== 'timeout') await this.#loadWords('problems').catch(() => undefined);
+    if (problem !== 'offline' && problem !== 'timeout') await this.#loadWords('problems');
     this.problem = problem;
     this._go(problem === 'refused' || problem === 'config' ? 'refused' : 'failed');
   }
@@ -756,8 +753,8 @@ export class WaymarkReferralForm extends LitElement {
     }
     // Past the first page: the rest of the form, and the area when the service names one, asked for
     // without waiting (again after a failed load, e.g. once the browser is back online).
-    void this.#loadEnding().catch(() => undefined);
-    void this.#loadArea().catch(() => undefined);
+    void this.#loadEnding();
+    void this.#loadArea();
     if (view === 'outside') return area ? area.renderOutside(this) : this.#loadingStatus();
     if ((STEPS as readonly string[]).includes(view)) return this.#renderStep(view as Step);
     return ending ? ending.renderEnd(this) : this.#loadingStatus();
@@ -795,7 +792,7 @@ export class WaymarkReferralForm extends LitElement {
   /** @internal The group the person chose in the finder, when there is one. */
   _serviceNotice(): TemplateResult | typeof nothing {
     // Shown once its part is here (asked for now, and again after a failed load).
-    void this.#loadService().catch(() => undefined);
+    void this.#loadService();
     return this.#servicePart?.renderServiceNotice(this) ?? nothing;
   }
 
@@ -870,7 +867,7 @@ export class WaymarkReferralForm extends LitElement {
           this.keep,
           (on) => {
             this.keep = on;
-            if (on) void this.#loadKept().catch(() => undefined);
+            if (on) void this.#loadKept();
           },
         )}
         <button class="button" part="button">${this._t('start')}</button>
@@ -928,7 +925,7 @@ export class WaymarkReferralForm extends LitElement {
   #field(field: AnswerField): unknown {
     // A question an option reveals (someone else's, an interpreter's language...) shows once its words are here.
     if (!this._t(labelKey(field))) {
-      void this.#loadWords('revealed').catch(() => undefined);
+      void this.#loadWords('revealed');
       return nothing;
     }
     const value = this.answers[field];
