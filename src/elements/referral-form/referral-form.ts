@@ -432,14 +432,16 @@ export class WaymarkReferralForm extends LitElement {
     return defaultCrisisRoutes();
   }
 
-  get #endpoint(): URL | undefined {
+  /** An address the page gives (`action`, `privacy-url`) if `allowed` takes it; else it warns once and gives none. */
+  #address(attribute: 'action' | 'privacyUrl', allowed: (url: URL) => boolean): URL | undefined {
+    const value = this[attribute];
     try {
-      const url = new URL(this.action, document.baseURI);
-      if (this.action && isAllowedEndpoint(url)) return url;
+      const url = new URL(value ?? '', document.baseURI);
+      if (value && allowed(url)) return url;
     } catch {
-      // Handled below.
+      // Warned below.
     }
-    this.#warn('action', this.action);
+    this.#warn(attribute, value);
     return undefined;
   }
 
@@ -680,7 +682,7 @@ export class WaymarkReferralForm extends LitElement {
       this.#focusAfter = '.notice';
       return;
     }
-    const endpoint = this.#endpoint;
+    const endpoint = this.#address('action', isAllowedEndpoint);
     if (!endpoint) return this.#failed('config');
     this.#busy = true;
     try {
@@ -968,17 +970,8 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #privacyLink(): TemplateResult | typeof nothing {
-    if (!this.privacyUrl) return nothing;
-    let url: URL | undefined;
-    try {
-      url = new URL(this.privacyUrl, document.baseURI);
-    } catch {
-      // Warned below.
-    }
-    if (!url || !/^https?:$/.test(url.protocol)) {
-      this.#warn('privacyUrl', this.privacyUrl);
-      return nothing;
-    }
+    const url = this.privacyUrl && this.#address('privacyUrl', (address) => /^https?:$/.test(address.protocol));
+    if (!url) return nothing;
     return html`<p><a href=${url.href} target="_blank" rel="noopener">${this._t('privacyLink')}</a></p>`;
   }
 }
