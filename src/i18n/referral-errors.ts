@@ -6,6 +6,8 @@ import type { Message } from './catalogue.js';
  * never downloads them. Welsh has them in `referral-cy.ts`.
  */
 export const referralErrorsEn = {
+  errorSummary: 'There is a problem',
+  charactersOver: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
   errorSafety: 'Select yes if you need help urgently, or no if you do not',
   errorWho: 'Select who you are asking for',
   errorReferrerName: 'Enter your full name',

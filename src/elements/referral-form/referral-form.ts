@@ -801,7 +801,7 @@ export class WaymarkReferralForm extends LitElement {
   #errorSummary(): TemplateResult | typeof nothing {
     if (!this.errors.length) return nothing;
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="errors">
-      ${this._h(this._t('errorSummary'), 'error-title', 0, 'errors')}
+      ${this._h(this._t('errorSummary') || this._t('errorCheck'), 'error-title', 0, 'errors')}
       <ul>
         ${this.errors.map((error) => {
           const id = `#${fieldId(error.field)}`;
@@ -903,7 +903,7 @@ export class WaymarkReferralForm extends LitElement {
         ${STEP_FIELDS[step].map((field) => (INSIDE.includes(field) ? nothing : this.#field(field)))}${
           step === 'help'
             ? html`<p class="count ${left < 0 ? 'over' : ''}" aria-live="polite">
-                ${left < 0 ? this._t('charactersOver', { count: -left }) : this._t('charactersLeft', { count: left })}
+                ${left < 0 ? this.#over(-left) : this._t('charactersLeft', { count: left })}
               </p>`
             : step === 'consent'
               ? this.#privacyLink()
@@ -967,6 +967,12 @@ export class WaymarkReferralForm extends LitElement {
       );
     }
     return textField(field, text, value as string, set, INPUTS[field]);
+  }
+
+  /** "You have 3 characters too many": its words come with those saying how to fix an answer. */
+  #over(count: number): string {
+    void this.#loadWords('errors');
+    return this._t('charactersOver', { count });
   }
 
   #privacyLink(): TemplateResult | typeof nothing {
