@@ -46,15 +46,15 @@ export const budgets = [
     // paths since 20.9 KB, one loader and one name for every part's words, parts that resolve to
     // undefined instead of rejecting, one reader for the page's addresses, no empty defaults, only
     // the state that redraws the form reactive, and shorter NHS number and age checks brought it to
-    // 20.2 KB (20.18; the first load alone 17.7 KB; 22.8 KB at most, below). Not yet 20: the
-    // budget sits just above 20.2 so nothing grows; put `budgetKb: 20` here (and drop the
-    // targetKb) once it fits.
+    // 20.2 KB (20.16; the first load alone 17.7 KB; 22.9 KB at most, below). Not yet 20: the
+    // budget sits just above so nothing grows; put `budgetKb: 20` here (and drop the targetKb)
+    // once it fits.
     id: 'referral-form-english',
     label: '<waymark-referral-form> as an English-speaking person gets it: with the end of the form',
     kind: 'element',
     match: 'referral-form',
     include: ['ending'],
-    budgetKb: 20.3,
+    budgetKb: 20.2,
     targetKb: 20,
   },
   {
