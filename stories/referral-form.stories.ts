@@ -123,6 +123,8 @@ export const SomeoneElseWithErrors: Story = {
     const el = form(canvasElement);
     await answerUpTo(el, 'Who are you asking for?');
     await pick(el, 'Someone else, who has agreed to it');
+    // The questions about the person asking load when "Someone else" is chosen.
+    await settle();
     await press(el, 'Continue');
   },
 };
@@ -164,6 +166,8 @@ export const CommunicationNeeds: Story = {
     await answerUpTo(el, 'Help with communication');
     await pick(el, 'An interpreter for another language');
     await pick(el, 'Something else');
+    // What they reveal loads when first chosen.
+    await settle();
     await press(el, 'Continue');
   },
 };
@@ -207,6 +211,16 @@ export const NotSentYet: Story = {
     el.dataset['send'] = 'yes';
     el.timeout = 1;
     await answerUpTo(el, 'none');
+    await press(el, 'Send my referral');
+  },
+};
+
+export const CannotSend: Story = {
+  play: async ({ canvasElement }) => {
+    const el = form(canvasElement);
+    await answerUpTo(el, 'none');
+    // An address that is not https: the form refuses to send (and says so in the console).
+    el.action = 'http://referrals.example/api';
     await press(el, 'Send my referral');
   },
 };

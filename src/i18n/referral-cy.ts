@@ -2,7 +2,7 @@ import type { ReferralMessages } from './referral.js';
 
 export { crisisCy } from './crisis-cy.js';
 
-/** The referral form's words in Welsh, loaded on demand (see `loadReferralMessages`). */
+/** The referral form's words in Welsh, loaded on demand by the form when its page or an ancestor says `lang="cy"`. */
 export const referralCy = {
   formHeading: 'Gofyn am weithiwr cyswllt',
   whoFor:

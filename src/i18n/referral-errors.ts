@@ -6,6 +6,9 @@ import type { Message } from './catalogue.js';
  * never downloads them. Welsh has them in `referral-cy.ts`.
  */
 export const referralErrorsEn = {
+  errorSummary: 'There is a problem',
+  charactersOver: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+  errorSafety: 'Select yes if you need help urgently, or no if you do not',
   errorWho: 'Select who you are asking for',
   errorReferrerName: 'Enter your full name',
   errorReferrerRelationship: 'Enter how you know them, for example partner or neighbour',
@@ -37,3 +40,6 @@ export const referralErrorsEn = {
   errorConsentContact: 'Tick the box to agree that a link worker can contact you. Without it, they cannot help',
   errorConsentGp: 'Select yes if we can tell your GP practice, or no if we cannot',
 } as const satisfies Readonly<Record<string, Message>>;
+
+/** The same words, by the name the form reads every on-demand words module by. */
+export { referralErrorsEn as words };

@@ -1,12 +1,18 @@
-import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { Catalogue, Message } from './catalogue.js';
 import type { referralAreaEn } from './referral-area.js';
 import type { referralEndEn } from './referral-end.js';
 import type { referralErrorsEn } from './referral-errors.js';
-import { crisisEn, type CrisisWords } from './crisis.js';
+import type { referralProblemsEn } from './referral-problems.js';
+import type { referralServiceEn } from './referral-service.js';
+import type { referralKeptEn } from './referral-kept.js';
+import type { referralRevealedEn } from './referral-revealed.js';
 
 /**
- * The referral form's words. English is here; Welsh (`referral-cy.ts`) is
- * loaded only when a page asks for it, to keep the form small. Every message
+ * The referral form's words: the English every person needs from the first
+ * page is here; the English of the parts not everyone reaches loads with them
+ * (`referral-end.ts`, `referral-errors.ts`, `referral-problems.ts`,
+ * `referral-revealed.ts`, `referral-service.ts`, `referral-kept.ts`, `referral-area.ts`), and Welsh (`referral-cy.ts`)
+ * only when a page asks for it, to keep the form small. Every message
  * can be replaced by a site through the form's `messages` property.
  */
 export const referralEn = {
@@ -27,24 +33,15 @@ export const referralEn = {
   crisisViewBody:
     'Do not wait for a link worker. Call or text one of these now. They are free and they are there to help.',
   crisisViewBack: 'Go back to the start',
-  serviceNotice: 'You are asking about: {name}',
-  serviceNoticeHint: 'A link worker will talk to you about this and anything else that could help.',
   stepOf: 'Step {step} of {total}',
   back: 'Back',
   continue: 'Continue',
-  errorSummary: 'There is a problem',
   errorPrefix: 'Error:',
   errorCheck: 'Check this answer',
   optional: '(optional)',
   whoHeading: 'Who are you asking for?',
   whoMe: 'Me',
   whoSomeoneElse: 'Someone else, who has agreed to it',
-  referrerName: 'Your full name',
-  referrerRelationship: 'How do you know them?',
-  referrerRelationshipHint: 'For example: partner, daughter, neighbour or support worker',
-  referrerContact: 'Your phone number or email address',
-  referrerContactHint: 'So the link worker can reach you if they need to',
-  referrerAgreed: 'They have agreed that I can ask for a link worker for them',
   aboutHeadingMe: 'About you',
   aboutHeadingThem: 'About the person you are asking for',
   name: 'Full name',
@@ -83,8 +80,6 @@ export const referralEn = {
   'need-language-interpreter': 'An interpreter for another language',
   'need-someone-on-my-behalf': 'Someone to speak for you',
   'need-other': 'Something else',
-  interpreterLanguage: 'Which language?',
-  needsOther: 'Tell us what you need',
   helpHeading: 'What would you like help with?',
   'reason-physical-health': 'Physical health',
   'reason-mental-health': 'Mental health and wellbeing',
@@ -98,7 +93,6 @@ export const referralEn = {
   whatMatters: 'What matters to you?',
   whatMattersHint: 'In your own words: what is going on, and what would help.',
   charactersLeft: { one: 'You have {count} character left', other: 'You have {count} characters left' },
-  charactersOver: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
   preferencesHeading: 'Meeting a link worker',
   meetLegend: 'How would you like to talk to a link worker?',
   'meet-in-person': 'In person',
@@ -114,10 +108,8 @@ export const referralEn = {
   consentContact: 'I agree that a link worker can contact me, or the person I am asking for, about this',
   consentGp: 'Can we tell your GP practice that you asked for a link worker?',
   privacyLink: 'Read how we look after your information (opens in a new tab)',
-  restored: 'We kept your answers from before. You can carry on where you left off.',
   honeypot: 'Leave this empty',
   loading: 'Loading…',
-  errorSafety: 'Select yes if you need help urgently, or no if you do not',
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** The words of each way to be contacted, on the form and in the answers. */
@@ -152,21 +144,17 @@ export function optionKey(field: string, value: string): ReferralKey {
 }
 
 export type ReferralKey =
-  keyof typeof referralEn | keyof typeof referralEndEn | keyof typeof referralErrorsEn | keyof typeof referralAreaEn;
+  | keyof typeof referralEn
+  | keyof typeof referralEndEn
+  | keyof typeof referralErrorsEn
+  | keyof typeof referralAreaEn
+  | keyof typeof referralProblemsEn
+  | keyof typeof referralRevealedEn
+  | keyof typeof referralServiceEn
+  | keyof typeof referralKeptEn;
 export type ReferralMessages = { readonly [K in ReferralKey]: Message };
 /** The words of the first page and the questions: all a page needs until the person reaches the end. */
 export type ReferralStartMessages = { readonly [K in keyof typeof referralEn]: Message };
-
-/** The words for a locale, with its crisis words: English at once, Welsh from its own chunk. */
-export async function loadReferralMessages(
-  locale: Locale,
-): Promise<readonly [ReferralStartMessages | ReferralMessages, CrisisWords]> {
-  if (locale === 'cy') {
-    const { referralCy, crisisCy } = await import('./referral-cy.js');
-    return [referralCy, crisisCy];
-  }
-  return [referralEn, crisisEn];
-}
 
 /**
  * The catalogue the form reads: the locale's words with a site's own wording

@@ -123,6 +123,8 @@ describe('the referral form on the GP practice page', () => {
     await page.keyboard.press('Space');
     await tabToButton(page, 'Start');
     await page.keyboard.press('Enter');
+    // With the box ticked, Start waits for the part that keeps answers (asked for when it was ticked).
+    await page.locator('waymark-referral-form .heading', { hasText: 'Who are you asking for?' }).waitFor();
     assert.equal(await headingText(page), 'Who are you asking for?');
     assert.equal((await focused(page)).tag, 'h3', 'focus moves to the new heading');
 

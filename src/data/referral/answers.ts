@@ -124,27 +124,6 @@ export function emptyAnswers(): ReferralAnswers {
   return answers as unknown as ReferralAnswers;
 }
 
-/**
- * Answers read back from storage, keeping only values of the right shape, so
- * a stale or tampered copy can never break the form.
- */
-export function readAnswers(value: unknown): ReferralAnswers {
-  const answers = emptyAnswers();
-  if (typeof value !== 'object' || value === null) return answers;
-  const source = value as Record<string, unknown>;
-  const target = answers as unknown as Record<string, unknown>;
-  for (const key of Object.keys(answers)) {
-    const empty = target[key];
-    const given = source[key];
-    if (Array.isArray(empty)) {
-      if (Array.isArray(given)) target[key] = given.filter((item) => typeof item === 'string');
-    } else if (typeof given === typeof empty) {
-      target[key] = given;
-    }
-  }
-  return answers;
-}
-
 /** How a service sets the form up (the area it covers is in `area.ts`). */
 export interface ReferralRules {
   /** The youngest age the service takes, in whole years. */

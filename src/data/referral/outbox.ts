@@ -1,12 +1,11 @@
 /**
- * The referral outbox: sends a referral exactly once and keeps it until the
+ * The referral outbox: sends a referral exactly once and holds it until the
  * service has it. Every attempt carries the same Idempotency-Key, so a double
  * click, a retry after a timeout or a retry after a reload makes one referral
  * at the server. With the person's agreement (and only then) the answers and
- * the unsent referral are kept in sessionStorage, and cleared once the server
- * answers 2xx.
+ * the unsent referral are kept in sessionStorage too (`kept-outbox.ts`, loaded
+ * only then), and cleared once the server answers 2xx.
  */
-import type { StorageLike } from '../directory/response-cache.js';
 
 export interface OutboxItem {
   /** The Idempotency-Key: fixed for this referral, whatever happens. */
@@ -22,12 +21,6 @@ export type SendResult =
   | { readonly ok: true; readonly status: number; readonly reply: unknown; readonly reference?: string }
   | { readonly ok: false; readonly problem: SendProblem; readonly status?: number };
 
-export interface OutboxOptions {
-  /** Names what is kept, so two forms on one site keep their answers apart. */
-  readonly storageKey: string;
-  readonly storage?: StorageLike | undefined;
-}
-
 /** One attempt at sending: `postReferral` in `delivery.ts`, loaded when the person reaches the end of the form. */
 export type SendAttempt = (item: OutboxItem) => Promise<SendResult>;
 
@@ -40,60 +33,28 @@ export function isAllowedEndpoint(url: URL): boolean {
   return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
-/** A new Idempotency-Key: a random UUID. */
-export function newIdempotencyKey(): string {
+/**
+ * A new Idempotency-Key: a random UUID. A page that is not served over https has no
+ * `crypto.randomUUID`; only such a page loads the code that makes one by hand.
+ */
+export async function newIdempotencyKey(): Promise<string> {
   const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = c.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return typeof c.randomUUID === 'function' ? c.randomUUID() : (await import('./random-uuid.js')).randomUuid();
 }
 
-function isItem(value: unknown): value is OutboxItem {
-  const v = value as Partial<OutboxItem> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.key === 'string' &&
-    typeof v.action === 'string' &&
-    typeof v.contentType === 'string' &&
-    typeof v.body === 'string'
-  );
-}
-
+/** The referral waiting to be sent, held on this page: what every person who sends one needs. */
 export class ReferralOutbox {
-  readonly #storage: StorageLike | undefined;
-  readonly #draftKey: string;
-  readonly #outboxKey: string;
-  #keep = false;
   #pending: OutboxItem | undefined;
   #inFlight: Promise<SendResult> | undefined;
 
-  constructor(options: OutboxOptions) {
-    this.#storage = options.storage;
-    this.#draftKey = `${options.storageKey}:draft`;
-    this.#outboxKey = `${options.storageKey}:outbox`;
-    const stored = this.#read(this.#outboxKey);
-    if (isItem(stored)) {
-      this.#pending = stored;
-      // Something was kept, so the person had agreed to it.
-      this.#keep = true;
-    }
-    if (this.#read(this.#draftKey) !== undefined) this.#keep = true;
-  }
-
-  /** Whether the person agreed to keep their answers on this device until they are sent. */
+  /** Whether the answers and the referral are kept on this device too: only in `KeptReferralOutbox`. */
   get keep(): boolean {
-    return this.#keep;
+    return false;
   }
 
-  /** Agreeing keeps what there is from now on; withdrawing removes everything kept. */
+  /** Nothing can be kept on the device by this outbox: `KeptReferralOutbox` keeps it. */
   set keep(value: boolean) {
-    this.#keep = value;
-    if (!value) this.#forget();
-    else if (this.#pending) this.#write(this.#outboxKey, this.#pending);
+    void value;
   }
 
   /** The referral waiting to be sent, if any. */
@@ -101,21 +62,11 @@ export class ReferralOutbox {
     return this.#pending;
   }
 
-  /** Keeps the answers so far, when the person agreed to it. */
-  saveDraft(draft: unknown): void {
-    if (this.#keep) this.#write(this.#draftKey, draft);
-  }
-
-  /** The answers kept before a reload, if any. */
-  loadDraft(): unknown {
-    return this.#read(this.#draftKey);
-  }
-
   /** Puts a referral in the outbox, unless one is already there (it keeps its key). */
   put(item: OutboxItem): OutboxItem {
     if (!this.#pending) {
       this.#pending = item;
-      if (this.#keep) this.#write(this.#outboxKey, item);
+      this.stored(item);
     }
     return this.#pending;
   }
@@ -136,35 +87,22 @@ export class ReferralOutbox {
     return this.#inFlight;
   }
 
-  /** Forgets the referral and the answers, in memory and on the device. */
+  /** Forgets the referral and the answers, here and on the device. */
   clear(): void {
     this.#pending = undefined;
-    this.#forget();
+    this.forget();
   }
 
-  #read(key: string): unknown {
-    try {
-      const text = this.#storage?.getItem(key);
-      return text ? (JSON.parse(text) as unknown) : undefined;
-    } catch {
-      return undefined;
-    }
+  /** Keeps the answers so far on the device: nothing here, without the person's agreement. */
+  saveDraft(draft: unknown): void {
+    void draft;
   }
 
-  #write(key: string, value: unknown): void {
-    try {
-      this.#storage?.setItem(key, JSON.stringify(value));
-    } catch {
-      // Storage full or refused: the referral is still held in memory on this page.
-    }
+  /** A referral was put in the outbox: kept on the device in `KeptReferralOutbox`. */
+  protected stored(item: OutboxItem): void {
+    void item;
   }
 
-  #forget(): void {
-    try {
-      this.#storage?.removeItem(this.#draftKey);
-      this.#storage?.removeItem(this.#outboxKey);
-    } catch {
-      // Nothing more can be done; nothing was written that could not be.
-    }
-  }
+  /** Removes what is kept on the device: nothing is, here. */
+  protected forget(): void {}
 }

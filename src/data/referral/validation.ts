@@ -87,15 +87,13 @@ export function nhsNumberDigits(text: string): string | undefined {
   return /^\d{10}$/.test(digits) ? digits : undefined;
 }
 
-/** The NHS number's modulus 11 check: the tenth digit must match the weighted sum of the first nine. */
+/**
+ * The NHS number's modulus 11 check: the digits weighted 10 down to 1 (the check digit's weight)
+ * add up to a multiple of 11. (A number whose check digit would have to be 10 can never pass.)
+ */
 export function isValidNhsNumber(text: string): boolean {
   const digits = nhsNumberDigits(text);
-  if (!digits) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
-  const check = 11 - (sum % 11);
-  if (check === 10) return false;
-  return (check === 11 ? 0 : check) === Number(digits[9]);
+  return !!digits && [...digits].reduce((sum, digit, i) => sum + Number(digit) * (10 - i), 0) % 11 === 0;
 }
 
 /** A date of birth as YYYY-MM-DD, or the message saying what is wrong with it. */
@@ -119,12 +117,11 @@ export function readDateOfBirth(
   if (mn < 1 || mn > 12 || dn < 1 || date.getUTCDate() !== dn || yn < 1900) {
     return { error: 'errorDobReal', field: 'dobDay' };
   }
-  const now = { y: today.getFullYear(), m: today.getMonth() + 1, d: today.getDate() };
-  const future = yn > now.y || (yn === now.y && (mn > now.m || (mn === now.m && dn > now.d)));
-  if (future) return { error: 'errorDobFuture', field: 'dobDay' };
-  let age = now.y - yn;
-  if (now.m < mn || (now.m === mn && now.d < dn)) age--;
-  if (age < minAge) return { error: 'errorDobAge', field: 'dobDay' };
+  // Both dates as YYYYMMDD numbers: their difference in ten-thousands is the age in whole years.
+  const born = yn * 10_000 + mn * 100 + dn;
+  const now = today.getFullYear() * 10_000 + (today.getMonth() + 1) * 100 + today.getDate();
+  if (born > now) return { error: 'errorDobFuture', field: 'dobDay' };
+  if ((now - born) / 10_000 < minAge) return { error: 'errorDobAge', field: 'dobDay' };
   return { date: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
 }
 

@@ -8,19 +8,20 @@ import { isCovered, readList } from '../../data/referral/area.js';
 import { describedBy, fieldBox, fieldId, hintAndError, type FieldText } from './fields.js';
 import type { WaymarkReferralForm } from './referral-form.js';
 
-export { referralAreaEn } from '../../i18n/referral-area.js';
+/** Its English words, by the name the form reads every part's words by. */
+export { referralAreaEn as words } from '../../i18n/referral-area.js';
 
 /** Whether the person lives in the area, or is registered with one of the practices, the service names. */
 export function isInArea(form: WaymarkReferralForm): boolean {
   return isCovered(form._state.answers, {
-    practices: readList(form.practices),
-    postcodeDistricts: readList(form.postcodeDistricts.replace(/\s+/g, ',')),
+    practices: readList(form.practices ?? ''),
+    postcodeDistricts: readList((form.postcodeDistricts ?? '').replace(/\s+/g, ',')),
   });
 }
 
 /** The GP practice as a list to choose from, with "not on this list"; undefined when the service lists none. */
 export function practiceList(form: WaymarkReferralForm, text: FieldText): TemplateResult | undefined {
-  const practices = readList(form.practices);
+  const practices = readList(form.practices ?? '');
   if (!practices.length) return undefined;
   const id = fieldId('gpPractice');
   const value = form._state.answers.gpPractice;

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerField, ChosenService, ReferralAnswers, ReferralRules } from '../../data/referral/answers.js';
-import { OPTIONS, STEP_FIELDS, STEPS } from '../../data/referral/answers.js';
+import { OPTIONS, REVEALS, STEP_FIELDS, STEPS } from '../../data/referral/answers.js';
 import { postReferral } from '../../data/referral/delivery.js';
 import { newIdempotencyKey, type ReferralOutbox, type SendResult } from '../../data/referral/outbox.js';
 import { buildPayload, type ReferralPayload } from '../../data/referral/payload.js';
@@ -14,7 +14,8 @@ import { labelKey, optionKey, type ReferralKey } from '../../i18n/referral.js';
 import { fieldId } from './fields.js';
 import type { ReferralSentDetail, ReferralSubmitDetail, WaymarkReferralForm } from './referral-form.js';
 
-export { referralEndEn } from '../../i18n/referral-end.js';
+/** Its English words, by the name the form reads every part's words by. */
+export { referralEndEn as words } from '../../i18n/referral-end.js';
 
 /**
  * Builds the referral, fires the cancelable `waymark-submit` on the form and,
@@ -30,7 +31,7 @@ export async function submit(
   format: 'json' | 'fhir',
   endpoint: URL,
 ): Promise<boolean> {
-  const key = newIdempotencyKey();
+  const key = await newIdempotencyKey();
   const { payload, contentType } = await buildReferral(answers, rules, service, format);
   const detail: ReferralSubmitDetail = { payload, format, idempotencyKey: key, action: endpoint.href };
   const event = new CustomEvent('waymark-submit', { detail, bubbles: true, composed: true, cancelable: true });
@@ -71,7 +72,12 @@ export async function buildReferral(
   const json = buildPayload(answers, rules, service, new Date());
   if (format === 'json') return { payload: json, contentType: 'application/json' };
   const { buildFhirBundle } = await import('../../data/referral/fhir.js');
-  const ids = { patient: newIdempotencyKey(), request: newIdempotencyKey(), answers: newIdempotencyKey() };
+  const [patient, request, responses] = await Promise.all([
+    newIdempotencyKey(),
+    newIdempotencyKey(),
+    newIdempotencyKey(),
+  ]);
+  const ids = { patient, request, answers: responses };
   return { payload: buildFhirBundle(json, ids), contentType: 'application/fhir+json' };
 }
 
@@ -98,14 +104,8 @@ function answerText(f: WaymarkReferralForm, field: AnswerField): string {
     return value
       .map((option) => {
         const words = f._t(optionKey(field, option));
-        const more =
-          field !== 'needs'
-            ? ''
-            : option === 'other'
-              ? a.needsOther
-              : option === 'language-interpreter'
-                ? a.interpreterLanguage
-                : '';
+        // What a chosen need reveals ("Which language?", "Tell us what you need") follows it.
+        const more = REVEALS[option]?.map((inner) => a[inner]).join('');
         return more ? `${words}: ${more}` : words;
       })
       .join('\n');
@@ -167,7 +167,7 @@ export function renderEnd(f: WaymarkReferralForm): TemplateResult {
     return html`${f._backButton()} ${f._h(t('checkHeading'))} ${f._serviceNotice()} ${renderSummary(f, true)}
       ${f._h(t('sendHeading'), 'sub-heading')}
       <p>${t('sendBody')}</p>
-      ${notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${t('tooFast')}</p>` : nothing}
+      ${notice === 'tooFast' ? html`<p class="inset notice" role="status" tabindex="-1">${t('tooFast') || t('checkHeading')}</p>` : nothing}
       <form part="form" novalidate @submit=${f._send}>
         <button class="button" part="button">${t('send')}</button>
       </form>`;
@@ -191,10 +191,11 @@ export function renderEnd(f: WaymarkReferralForm): TemplateResult {
       ${answers}`;
   }
   const refused = view === 'refused';
+  // Where the words for the service's own "no" could not be loaded: not sent, and why as far as the form knows.
   return html`<div class="status" part="status" role="alert" tabindex="-1">
-      ${f._h(t(refused ? 'refusedHeading' : 'failedHeading'))}
-      ${problem ? html`<p>${t(WHY[problem] ?? 'failedServer')}</p>` : nothing}
-      ${refused ? nothing : html`<p>${t(f._kept ? 'failedKept' : 'failedNotKept')}</p>`}
+      ${f._h((refused && t('refusedHeading')) || t('failedHeading'))}
+      ${problem ? html`<p>${t(WHY[problem] ?? 'failedServer') || t('failedOffline')}</p>` : nothing}
+      ${refused ? nothing : html`<p>${(f._kept && t('failedKept')) || t('failedNotKept')}</p>`}
     </div>
     ${refused ? nothing : html`<button class="button" part="button" @click=${f._retry}>${t('retry')}</button>`}
     ${f._crisis()} ${answers}`;

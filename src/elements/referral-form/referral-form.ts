@@ -1,11 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultCrisisRoutes, isNation, type CrisisRoute } from '../../data/crisis-routes.js';
-import { sessionStorageIfAvailable } from '../../data/directory/response-cache.js';
 import {
   DEFAULT_RULES,
   emptyAnswers,
   OPTIONS,
-  readAnswers,
   REVEALS,
   STEP_FIELDS,
   STEPS,
@@ -18,11 +16,10 @@ import {
 import { isAllowedEndpoint, ReferralOutbox, type SendProblem, type SendResult } from '../../data/referral/outbox.js';
 import type { ReferralPayload } from '../../data/referral/payload.js';
 import { validateStep, type FieldError } from '../../data/referral/validation.js';
-import { translate, type Catalogue, type Locale, type MessageValues } from '../../i18n/catalogue.js';
+import { translate, type Catalogue, type Locale, type Message, type MessageValues } from '../../i18n/catalogue.js';
 import { crisisEn, type CrisisWords } from '../../i18n/crisis.js';
 import {
   labelKey,
-  loadReferralMessages,
   optionKey,
   referralCatalogue,
   referralEn,
@@ -37,12 +34,27 @@ import { agreement, choices, dateField, fieldId, textField, type FieldText, type
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as AreaModule from './area.js';
 import type * as EndingModule from './ending.js';
-import type { referralErrorsEn } from '../../i18n/referral-errors.js';
+import type * as ServiceModule from './service.js';
+import type * as KeptModule from '../../data/referral/kept-outbox.js';
+import type { Draft } from '../../data/referral/kept-outbox.js';
 import type { Warning } from './warnings.js';
 
 type Ending = typeof EndingModule;
 type Area = typeof AreaModule;
-type ErrorWords = typeof referralErrorsEn;
+type ServicePart = typeof ServiceModule;
+type Kept = typeof KeptModule;
+
+/** English words of paths not every person takes, loaded when one starts (Welsh has them all in its chunk). */
+const MORE_WORDS = {
+  /** How to fix each answer: when a step first has one to fix. */
+  errors: () => import('../../i18n/referral-errors.js'),
+  /** What went wrong when the service answered but did not take the referral, the page cannot send, or too fast. */
+  problems: () => import('../../i18n/referral-problems.js'),
+  /** The questions an option reveals (someone else's, an interpreter's language...): once one is chosen. */
+  revealed: () => import('../../i18n/referral-revealed.js'),
+  /** For a person who keeps their answers on this device: with the part that keeps them. */
+  kept: () => import('../../i18n/referral-kept.js'),
+};
 
 /** @internal What the form shows: the first page, the crisis routes, a step, or one of the views after the last step. */
 export type View = 'start' | 'crisis' | Step | 'outside' | 'check' | 'sending' | 'failed' | 'refused' | 'sent';
@@ -71,12 +83,6 @@ export interface FormState {
   readonly problem: SendProblem | 'config' | undefined;
   readonly reference: string | undefined;
   readonly notice: ReferralKey | undefined;
-}
-
-interface Draft {
-  readonly answers: ReferralAnswers;
-  readonly view: View;
-  readonly startedAt: number;
 }
 
 const KEPT_VIEWS: readonly View[] = [...STEPS, 'outside', 'check'];
@@ -178,18 +184,15 @@ export class WaymarkReferralForm extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
     timeout: { type: Number },
+    // What redraws the form when it changes. The safety answer, the keep box, the problem and the
+    // reference change with what the person does or with the view, and the parts loaded on demand
+    // come with their words (`more`), so none of those needs to be watched as well.
     view: { state: true },
     answers: { state: true },
     errors: { state: true },
-    safety: { state: true },
-    keep: { state: true },
-    problem: { state: true },
-    reference: { state: true },
     notice: { state: true },
     words: { state: true },
-    ending: { state: true },
-    area: { state: true },
-    errorWords: { state: true },
+    more: { state: true },
   };
 
   /** Where the referral is sent (`POST`): `https:`, or `http://localhost` while developing. */
@@ -211,31 +214,31 @@ export class WaymarkReferralForm extends LitElement {
   gpPractice = 'optional';
 
   /** The GP practices the service covers, as a JSON list or comma separated: the field becomes a list to choose from. */
-  practices = '';
+  practices?: string;
 
   /** The postcode districts the service covers ("NG18 NG19" or "NG18, NG19"). */
-  postcodeDistricts = '';
+  postcodeDistricts?: string;
 
   /** The service's privacy notice. */
-  privacyUrl = '';
+  privacyUrl?: string;
 
   /** Default crisis routes for `england` (default), `wales`, `scotland` or `northern-ireland`. */
   nation = 'england';
 
   /** The service's own crisis routes, as JSON: `[{ "text": "…", "call": "…" }]`. */
-  crisisRoutes = '';
+  crisisRoutes?: string;
 
   /** Who the service is for (replaces the default words). */
-  whoFor = '';
+  whoFor?: string;
 
   /** Who the service is not for. */
-  notFor = '';
+  notFor?: string;
 
   /** What happens next, e.g. "A link worker will phone you within 2 weeks." */
-  whatNext = '';
+  whatNext?: string;
 
   /** The question asking to share with the GP practice. */
-  gpConsentText = '';
+  gpConsentText?: string;
 
   /** Any of the form's words, by message key, as an object or JSON. */
   messages: Record<string, unknown> | undefined;
@@ -262,7 +265,8 @@ export class WaymarkReferralForm extends LitElement {
   private words: ReferralStartMessages | ReferralMessages | undefined;
   private ending: Ending | undefined;
   private area: Area | undefined;
-  private errorWords: ErrorWords | undefined;
+  /** The English words loaded so far from `MORE_WORDS`. */
+  private more: Readonly<Record<string, Message>> = {};
 
   /** The crisis routes' words in the form's language: English at once, Welsh with the form's Welsh words. */
   #crisisWords: CrisisWords = crisisEn;
@@ -274,45 +278,54 @@ export class WaymarkReferralForm extends LitElement {
   #returnToCheck = false;
   #focusAfter: string | undefined;
   #busy = false;
+  #restoring = false;
   #warned = new Set<string>();
   #honeypot = '';
-  #endingLoad: Promise<Ending> | undefined;
-  #areaLoad: Promise<Area> | undefined;
-  #errorsLoad: Promise<ErrorWords> | undefined;
+  #loads = new Map<string, Promise<unknown>>();
+  #servicePart: ServicePart | undefined;
   #own: { readonly from: string; readonly routes?: readonly CrisisRoute[] | false | null } | undefined;
 
-  /** The end of the form, from its own chunk; asked for at Start, so it is there when needed. */
-  #loadEnding(): Promise<Ending> {
-    return (this.#endingLoad ??= import('./ending.js').then(
-      (module) => (this.ending = module),
-      (error: unknown) => {
-        this.#endingLoad = undefined;
-        throw error;
-      },
-    ));
+  /** Loads a part of the form from its own chunk, once (asked for again after a failed load, e.g. back online). */
+  #load<T>(name: string, load: () => Promise<T>): Promise<T | undefined> {
+    let loading = this.#loads.get(name) as Promise<T | undefined> | undefined;
+    if (!loading) {
+      // Undefined when it cannot be loaded (offline): forgotten, so the next ask tries again.
+      loading = load().catch(() => void this.#loads.delete(name));
+      this.#loads.set(name, loading);
+    }
+    return loading;
   }
 
-  /** The words saying how to fix each answer, from their own chunk: only when a step has one to fix. */
-  #loadErrors(): Promise<ErrorWords> {
-    return (this.#errorsLoad ??= import('../../i18n/referral-errors.js').then(
-      (module) => (this.errorWords = module.referralErrorsEn),
-      (error: unknown) => {
-        this.#errorsLoad = undefined;
-        throw error;
-      },
-    ));
+  /** The end of the form, with its English words; asked for at Start, so it is there when needed. */
+  #loadEnding(): Promise<Ending | undefined> {
+    return this.#load('ending', () =>
+      import('./ending.js').then((module) => {
+        this.#addWords(module.words);
+        return (this.ending = module);
+      }),
+    );
   }
 
-  /** The area the service covers, from its own chunk: only for a service that names its practices or districts. */
+  /** English words of a path not every person takes (`MORE_WORDS`); Welsh has them all already. */
+  #loadWords(part: keyof typeof MORE_WORDS): Promise<unknown> {
+    if (this._locale !== 'en') return Promise.resolve();
+    return this.#load(part, () => MORE_WORDS[part]().then((module) => this.#addWords(module.words)));
+  }
+
+  /** The area the service covers, with its English words: only for a service that names its practices or districts. */
   #loadArea(): Promise<Area | undefined> {
     if (!this.practices && !this.postcodeDistricts) return Promise.resolve(undefined);
-    return (this.#areaLoad ??= import('./area.js').then(
-      (module) => (this.area = module),
-      (error: unknown) => {
-        this.#areaLoad = undefined;
-        throw error;
-      },
-    ));
+    return this.#load('area', () =>
+      import('./area.js').then((module) => {
+        this.#addWords(module.words);
+        return (this.area = module);
+      }),
+    );
+  }
+
+  /** English words loaded with a part of the form; the locale's own words are laid over them, so Welsh stays Welsh. */
+  #addWords(words: Readonly<Record<string, Message>>): void {
+    this.more = { ...this.more, ...words };
   }
 
   override connectedCallback(): void {
@@ -328,6 +341,7 @@ export class WaymarkReferralForm extends LitElement {
 
   /** Moves focus into the form: to the chosen group's notice on the first page, else to the current heading. */
   override async focus(options?: FocusOptions): Promise<void> {
+    await this.#loadService();
     await this.updateComplete;
     const root = this.renderRoot;
     (root.querySelector<HTMLElement>('.service-notice') ?? root.querySelector<HTMLElement>('.heading'))?.focus(options);
@@ -372,14 +386,21 @@ export class WaymarkReferralForm extends LitElement {
     return 'json';
   }
 
-  /** The group the person chose: from the element, else from the page address (`?service=…&service-name=…`). */
-  get #service(): ChosenService | undefined {
-    const query = new URLSearchParams(location.search);
-    const own = this.service?.id || this.service?.name || this.serviceName;
-    const clean = (value: string | null | undefined): string | undefined => value?.trim().slice(0, 200) || undefined;
-    const id = clean(own ? this.service?.id : query.get('service'));
-    const name = clean(own ? (this.service?.name ?? this.serviceName) : query.get('service-name'));
-    return id || name ? { ...(id && { id }), ...(name && { name }) } : undefined;
+  /** Whether the form was opened from a group: by its attributes, or the page address (`?service=…`). */
+  get #fromGroup(): boolean {
+    return !!(this.service || this.serviceName) || /[?&]service(-name)?=/.test(location.search);
+  }
+
+  /** The part naming the group the person chose, with its English words: only when opened from a group. */
+  #loadService(): Promise<ServicePart | undefined> {
+    if (!this.#fromGroup) return Promise.resolve(undefined);
+    return this.#load('service', () =>
+      import('./service.js').then((module) => {
+        this.#servicePart = module;
+        this.#addWords(module.words);
+        return module;
+      }),
+    );
   }
 
   /**
@@ -387,7 +408,7 @@ export class WaymarkReferralForm extends LitElement {
    * undefined while it loads, false when they cannot be read, null when the module could not load.
    */
   #ownRoutes(): readonly CrisisRoute[] | false | null | undefined {
-    const from = this.crisisRoutes;
+    const from = this.crisisRoutes ?? '';
     if (this.#own?.from !== from) {
       this.#own = { from };
       void import('../../data/own-crisis-routes.js')
@@ -411,24 +432,21 @@ export class WaymarkReferralForm extends LitElement {
     return defaultCrisisRoutes();
   }
 
-  get #endpoint(): URL | undefined {
+  /** An address the page gives (`action`, `privacy-url`) if `allowed` takes it; else it warns once and gives none. */
+  #address(attribute: 'action' | 'privacyUrl', allowed: (url: URL) => boolean): URL | undefined {
+    const value = this[attribute];
     try {
-      const url = new URL(this.action, document.baseURI);
-      if (this.action && isAllowedEndpoint(url)) return url;
+      const url = new URL(value ?? '', document.baseURI);
+      if (value && allowed(url)) return url;
     } catch {
-      // Handled below.
+      // Warned below.
     }
-    this.#warn('action', this.action);
+    this.#warn(attribute, value);
     return undefined;
   }
 
   #outboxNow(): ReferralOutbox {
-    const key = `waymark-referral:${this.action}`;
-    if (!this.#outbox || this.#outboxFor !== key) {
-      this.#outbox = new ReferralOutbox({ storageKey: key, storage: sessionStorageIfAvailable() });
-      this.#outboxFor = key;
-    }
-    return this.#outbox;
+    return (this.#outbox ??= new ReferralOutbox());
   }
 
   /** @internal What the parts of the form loaded on demand read of its state. */
@@ -444,23 +462,60 @@ export class WaymarkReferralForm extends LitElement {
 
   // ---- keeping and restoring answers
 
+  /** Finds what this device kept for this form (its `action`), loading that part only when it holds something. */
   #restore(): void {
-    const outbox = this.#outboxNow();
-    const draft = outbox.loadDraft() as Partial<Draft> | undefined;
-    if (draft && typeof draft === 'object') {
-      this.answers = readAnswers(draft.answers);
-      this.view = KEPT_VIEWS.includes(draft.view as View) ? (draft.view as View) : 'who';
-      if (typeof draft.startedAt === 'number') this.#startedAt = draft.startedAt;
+    const key = `waymark-referral:${this.action}`;
+    this.#outboxFor = key;
+    this.#outbox = new ReferralOutbox();
+    let held = false;
+    try {
+      held = !!(sessionStorage.getItem(`${key}:draft`) ?? sessionStorage.getItem(`${key}:outbox`));
+    } catch {
+      // Storage refused: nothing was kept.
+    }
+    if (!held) return;
+    // The form waits (showing "Loading…") rather than open on its first page over what was kept.
+    this.#restoring = true;
+    void this.#keepOnDevice(true).finally(() => {
+      this.#restoring = false;
+      this.requestUpdate();
+    });
+  }
+
+  /** The part that keeps answers on this device: asked for as soon as the person ticks the box. */
+  #loadKept(): Promise<Kept | undefined> {
+    // Its words come with it, so that what a failed send says to this person is here offline too.
+    const words = this.#loadWords('kept');
+    return this.#load('kept-outbox', () => import('../../data/referral/kept-outbox.js')).then(async (kept) => {
+      await words;
+      return kept;
+    });
+  }
+
+  /**
+   * Keeps the answers on this device from now on: the person agreed, or (`restore`) the device
+   * already holds what they kept, which is read back: the answers, where they were, and a referral
+   * waiting to be sent.
+   */
+  async #keepOnDevice(restore: boolean): Promise<void> {
+    const kept = await this.#loadKept();
+    if (!kept) return;
+    const outbox = new kept.KeptReferralOutbox({ storageKey: this.#outboxFor });
+    this.#outbox = outbox;
+    if (!restore) return;
+    const draft = kept.readDraft(outbox.loadDraft(), KEPT_VIEWS);
+    if (draft) {
+      this.answers = draft.answers;
+      this.view = draft.view as View;
+      this.#startedAt = draft.startedAt ?? this.#startedAt;
       this.notice = 'restored';
     }
     if (outbox.pending) {
       this.view = 'failed';
       this.problem = undefined;
     }
-    if (draft || outbox.pending) {
-      this.keep = true;
-      this.safety = 'no';
-    }
+    this.keep = outbox.keep;
+    this.safety = 'no';
   }
 
   #save(): void {
@@ -487,22 +542,15 @@ export class WaymarkReferralForm extends LitElement {
         this._locale = 'en';
       } else if (this.#loading !== locale) {
         this.#loading = locale;
-        void loadReferralMessages(locale).then(([words, crisisWords]) => {
+        void import('../../i18n/referral-cy.js').then(({ referralCy, crisisCy }) => {
           this._locale = locale;
-          this.#crisisWords = crisisWords;
-          this.words = words;
+          this.#crisisWords = crisisCy;
+          this.words = referralCy;
         });
       }
     }
     const own = changed as Map<PropertyKey, unknown>;
-    if (['words', 'ending', 'area', 'errorWords', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
-      // English words for the end of the form, the area and the problems come with those parts of it.
-      const en = this._locale === 'en';
-      const more = {
-        ...(en && this.ending?.referralEndEn),
-        ...(en && this.area?.referralAreaEn),
-        ...(en && this.errorWords),
-      };
+    if (['words', 'more', 'messages'].some((key) => own.has(key)) || !this.#catalogue) {
       let site: unknown = this.messages;
       if (typeof site === 'string') {
         try {
@@ -513,7 +561,8 @@ export class WaymarkReferralForm extends LitElement {
       }
       if (this.words) {
         // A site's words, then the attributes for the words every service sets; empty ones are left out.
-        this.#catalogue = referralCatalogue({ ...more, ...this.words }, site, {
+        // English words of the parts loaded on demand (`more`) lie under the locale's, which in Welsh has them all.
+        this.#catalogue = referralCatalogue({ ...this.more, ...this.words }, site, {
           whoFor: this.whoFor,
           notFor: this.notFor,
           whatNext: this.whatNext,
@@ -550,16 +599,21 @@ export class WaymarkReferralForm extends LitElement {
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #startForm(event: Event): void {
+  async #startForm(event: Event): Promise<void> {
     event.preventDefault();
     if (this.safety === '') {
+      await this.#loadWords('errors');
       this.errors = [{ field: 'who', message: 'errorWho' }];
       this.#focusAfter = '.error-summary';
       return;
     }
     // After a yes, nothing is kept or sent: the person needs the crisis routes, not a form.
     const yes = this.safety === 'yes';
-    this.#outboxNow().keep = !yes && this.keep;
+    const keep = !yes && this.keep;
+    // The part that keeps answers on the device was asked for when the box was ticked; where it cannot
+    // be loaded (offline), the answers stay on this page only, as without agreement.
+    if (keep && !this.#outboxNow().keep) await this.#keepOnDevice(false);
+    this.#outboxNow().keep = keep;
     if (yes) return this._go('crisis');
     this.#startedAt = Date.now();
     this.notice = undefined;
@@ -572,7 +626,7 @@ export class WaymarkReferralForm extends LitElement {
     const errors = validateStep(step, this.answers, this.#rules);
     if (errors.length) {
       // The English words saying how to fix each answer load now (without them: "Check this answer").
-      if (this._locale === 'en') await this.#loadErrors().catch(() => undefined);
+      await this.#loadWords('errors');
       this.errors = errors;
       this.#focusAfter = '.error-summary';
       return;
@@ -580,7 +634,7 @@ export class WaymarkReferralForm extends LitElement {
     this.notice = undefined;
     if (step === 'about') {
       // Where the area part cannot be loaded, the service is sent the referral and decides.
-      const area = await this.#loadArea().catch(() => undefined);
+      const area = await this.#loadArea();
       if (area && !area.isInArea(this)) return this._go('outside');
     }
     this._go(this.#returnToCheck ? 'check' : (STEPS[STEPS.indexOf(step) + 1] ?? 'check'));
@@ -623,23 +677,32 @@ export class WaymarkReferralForm extends LitElement {
       return this.showSent();
     }
     if (Date.now() - this.#startedAt < this.minFillSeconds * 1000) {
+      await this.#loadWords('problems');
       this.notice = 'tooFast';
       this.#focusAfter = '.notice';
       return;
     }
-    const endpoint = this.#endpoint;
-    if (!endpoint) {
-      this.problem = 'config';
-      return this._go('refused');
-    }
+    const endpoint = this.#address('action', isAllowedEndpoint);
+    if (!endpoint) return this.#failed('config');
     this.#busy = true;
     try {
       const outbox = this.#outboxNow();
       const ending = await this.#loadEnding();
+      // Opened from a group, the group is sent with the referral.
+      const service = await this.#loadService();
+      if (!ending) return;
       // Cancelled: the site sends it its own way.
       if (
         outbox.pending ||
-        (await ending.submit(this, outbox, this.answers, this.#rules, this.#service, this.#format, endpoint))
+        (await ending.submit(
+          this,
+          outbox,
+          this.answers,
+          this.#rules,
+          service?.chosenService(this),
+          this.#format,
+          endpoint,
+        ))
       ) {
         await this._retry();
       }
@@ -654,21 +717,24 @@ export class WaymarkReferralForm extends LitElement {
     this.view = 'sending';
     this.#focusAfter = '.status';
     const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20_000;
-    let result: SendResult;
-    try {
-      result = await (
-        await this.#loadEnding()
-      ).deliver(this, outbox, timeoutMs, (reference) => {
-        this.reference = reference;
-        this._go('sent');
-      });
-    } catch {
-      // The end of the form could not be loaded: offline, as far as the person is concerned.
-      result = { ok: false, problem: 'offline' };
-    }
-    if (result.ok) return;
-    this.problem = result.problem;
-    this._go(result.problem === 'refused' ? 'refused' : 'failed');
+    const ending = await this.#loadEnding();
+    // Where the end of the form cannot be loaded: offline, as far as the person is concerned.
+    const result: SendResult = ending
+      ? await ending.deliver(this, outbox, timeoutMs, (reference) => {
+          this.reference = reference;
+          this._go('sent');
+        })
+      : { ok: false, problem: 'offline' };
+    if (!result.ok) await this.#failed(result.problem);
+  }
+
+  /** Says what went wrong: `failed` when trying again can help, `refused` when it cannot. */
+  async #failed(problem: SendProblem | 'config'): Promise<void> {
+    // Offline or too slow, the form says so with the words it has; the service's own "no" (or a page
+    // that cannot send) has its words on demand: the internet works, since the service answered.
+    if (problem !== 'offline' && problem !== 'timeout') await this.#loadWords('problems');
+    this.problem = problem;
+    this._go(problem === 'refused' || problem === 'config' ? 'refused' : 'failed');
   }
 
   // ---- rendering
@@ -676,6 +742,7 @@ export class WaymarkReferralForm extends LitElement {
   protected override render(): unknown {
     // Shown once the words are there, and a site's own crisis routes when it gives some.
     if (!this.words || !this.#catalogue || (this.crisisRoutes && this.#ownRoutes() === undefined)) return nothing;
+    if (this.#restoring) return this.#loadingStatus();
     const { view, ending, area } = this;
     if (view === 'start') return this.#renderStart();
     if (view === 'crisis') {
@@ -688,8 +755,8 @@ export class WaymarkReferralForm extends LitElement {
     }
     // Past the first page: the rest of the form, and the area when the service names one, asked for
     // without waiting (again after a failed load, e.g. once the browser is back online).
-    void this.#loadEnding().catch(() => undefined);
-    void this.#loadArea().catch(() => undefined);
+    void this.#loadEnding();
+    void this.#loadArea();
     if (view === 'outside') return area ? area.renderOutside(this) : this.#loadingStatus();
     if ((STEPS as readonly string[]).includes(view)) return this.#renderStep(view as Step);
     return ending ? ending.renderEnd(this) : this.#loadingStatus();
@@ -726,19 +793,15 @@ export class WaymarkReferralForm extends LitElement {
 
   /** @internal The group the person chose in the finder, when there is one. */
   _serviceNotice(): TemplateResult | typeof nothing {
-    const service = this.#service;
-    return service
-      ? html`<div class="service-notice" part="service-notice" tabindex="-1">
-          <p><strong>${this._t('serviceNotice', { name: service.name ?? service.id ?? '' })}</strong></p>
-          <p>${this._t('serviceNoticeHint')}</p>
-        </div>`
-      : nothing;
+    // Shown once its part is here (asked for now, and again after a failed load).
+    void this.#loadService();
+    return this.#servicePart?.renderServiceNotice(this) ?? nothing;
   }
 
   #errorSummary(): TemplateResult | typeof nothing {
     if (!this.errors.length) return nothing;
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="errors">
-      ${this._h(this._t('errorSummary'), 'error-title', 0, 'errors')}
+      ${this._h(this._t('errorSummary') || this._t('errorCheck'), 'error-title', 0, 'errors')}
       <ul>
         ${this.errors.map((error) => {
           const id = `#${fieldId(error.field)}`;
@@ -758,8 +821,8 @@ export class WaymarkReferralForm extends LitElement {
   }
 
   #errorText(error: FieldError): string {
-    if (this.view === 'start') return this._t('errorSafety');
-    return this._t(error.message, { minAge: this.#rules.minAge, max: 1000 }) || this._t('errorCheck');
+    const key = this.view === 'start' ? 'errorSafety' : error.message;
+    return this._t(key, { minAge: this.#rules.minAge, max: 1000 }) || this._t('errorCheck');
   }
 
   /**
@@ -770,16 +833,11 @@ export class WaymarkReferralForm extends LitElement {
     const dob = field === 'dobDay';
     const error = this.errors.find((e) => (dob ? e.field.startsWith('dob') : e.field === field));
     const label = this._t(labelKey(field));
-    const hint = `${dob ? 'dob' : field}Hint`;
+    const hint = this._t(`${dob ? 'dob' : field}Hint` as ReferralKey);
     const optional = OPTIONAL.includes(field) || (field === 'gpPractice' && !this.#rules.gpPracticeRequired);
     return {
       label: optional ? `${label} ${this._t('optional')}` : label,
-      hint:
-        hint in referralEn
-          ? this._t(hint as ReferralKey)
-          : Array.isArray(this.answers[field])
-            ? this._t('selectAll')
-            : undefined,
+      hint: hint || (Array.isArray(this.answers[field]) ? this._t('selectAll') : undefined),
       error: error && this.#errorText(error),
       errorPrefix: this._t('errorPrefix'),
     };
@@ -796,7 +854,7 @@ export class WaymarkReferralForm extends LitElement {
           'who',
           {
             label: this._t('safetyQuestion'),
-            error: this.errors.length ? this._t('errorSafety') : undefined,
+            error: this.errors[0] && this.#errorText(this.errors[0]),
             errorPrefix: this._t('errorPrefix'),
           },
           'radio',
@@ -805,7 +863,15 @@ export class WaymarkReferralForm extends LitElement {
           ([value]) => (this.safety = value ?? ''),
           'legend-large',
         )}
-        ${agreement('keep', { label: this._t('keepAnswers'), hint: this._t('keepHint'), errorPrefix: '' }, this.keep, (on) => (this.keep = on))}
+        ${agreement(
+          'keep',
+          { label: this._t('keepAnswers'), hint: this._t('keepHint'), errorPrefix: '' },
+          this.keep,
+          (on) => {
+            this.keep = on;
+            if (on) void this.#loadKept();
+          },
+        )}
         <button class="button" part="button">${this._t('start')}</button>
       </form>`;
   }
@@ -837,7 +903,7 @@ export class WaymarkReferralForm extends LitElement {
         ${STEP_FIELDS[step].map((field) => (INSIDE.includes(field) ? nothing : this.#field(field)))}${
           step === 'help'
             ? html`<p class="count ${left < 0 ? 'over' : ''}" aria-live="polite">
-                ${left < 0 ? this._t('charactersOver', { count: -left }) : this._t('charactersLeft', { count: left })}
+                ${left < 0 ? this.#over(-left) : this._t('charactersLeft', { count: left })}
               </p>`
             : step === 'consent'
               ? this.#privacyLink()
@@ -859,6 +925,11 @@ export class WaymarkReferralForm extends LitElement {
 
   /** One question, drawn by the kind of its answer: options to choose, a box to tick, a date or text. */
   #field(field: AnswerField): unknown {
+    // A question an option reveals (someone else's, an interpreter's language...) shows once its words are here.
+    if (!this._t(labelKey(field))) {
+      void this.#loadWords('revealed');
+      return nothing;
+    }
     const value = this.answers[field];
     const text = this.#text(field);
     const options = OPTIONS[field];
@@ -898,18 +969,15 @@ export class WaymarkReferralForm extends LitElement {
     return textField(field, text, value as string, set, INPUTS[field]);
   }
 
+  /** "You have 3 characters too many": its words come with those saying how to fix an answer. */
+  #over(count: number): string {
+    void this.#loadWords('errors');
+    return this._t('charactersOver', { count });
+  }
+
   #privacyLink(): TemplateResult | typeof nothing {
-    if (!this.privacyUrl) return nothing;
-    let url: URL | undefined;
-    try {
-      url = new URL(this.privacyUrl, document.baseURI);
-    } catch {
-      // Warned below.
-    }
-    if (!url || !/^https?:$/.test(url.protocol)) {
-      this.#warn('privacyUrl', this.privacyUrl);
-      return nothing;
-    }
+    const url = this.privacyUrl && this.#address('privacyUrl', (address) => /^https?:$/.test(address.protocol));
+    if (!url) return nothing;
     return html`<p><a href=${url.href} target="_blank" rel="noopener">${this._t('privacyLink')}</a></p>`;
   }
 }

@@ -1,5 +1,7 @@
 import { postReferral } from '../../../src/data/referral/delivery.js';
 import { expect } from '@open-wc/testing';
+import { KeptReferralOutbox } from '../../../src/data/referral/kept-outbox.js';
+import { randomUuid } from '../../../src/data/referral/random-uuid.js';
 import {
   isAllowedEndpoint,
   newIdempotencyKey,
@@ -42,6 +44,8 @@ function fakeServer(answers: (number | 'network' | 'hang')[]) {
   return { calls, fetch };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const ITEM: OutboxItem = {
   key: 'c0ffee00-0000-4000-8000-000000000001',
   action: 'https://service.example/referrals',
@@ -53,7 +57,7 @@ describe('the referral outbox', () => {
   it('sends with the Idempotency-Key, clears what it kept once the server says 2xx, and gives the reference', async () => {
     const storage = new MemoryStorage();
     const server = fakeServer([201]);
-    const outbox = new ReferralOutbox({ storageKey: 'k', storage });
+    const outbox = new KeptReferralOutbox({ storageKey: 'k', storage });
     const send = () => outbox.send((item) => postReferral(item, { fetch: server.fetch }));
     outbox.keep = true;
     outbox.saveDraft({ name: 'Sam' });
@@ -68,7 +72,7 @@ describe('the referral outbox', () => {
 
   it('sends one request for a double click', async () => {
     const server = fakeServer([201]);
-    const outbox = new ReferralOutbox({ storageKey: 'k' });
+    const outbox = new ReferralOutbox();
     const send = () => outbox.send((item) => postReferral(item, { fetch: server.fetch }));
     outbox.put(ITEM);
     const [first, second] = await Promise.all([send(), send()]);
@@ -78,7 +82,7 @@ describe('the referral outbox', () => {
 
   it('keeps the referral after a network error, a 5xx and a timeout, and retries with the same key', async () => {
     const server = fakeServer(['network', 503, 'hang', 201]);
-    const outbox = new ReferralOutbox({ storageKey: 'k' });
+    const outbox = new ReferralOutbox();
     const send = () => outbox.send((item) => postReferral(item, { fetch: server.fetch, timeoutMs: 50 }));
     outbox.put(ITEM);
     expect(await send()).to.deep.equal({ ok: false, problem: 'offline' });
@@ -90,7 +94,7 @@ describe('the referral outbox', () => {
   });
 
   it('calls a 4xx a refusal that retrying will not fix, and keeps the referral', async () => {
-    const outbox = new ReferralOutbox({ storageKey: 'k' });
+    const outbox = new ReferralOutbox();
     const send = () => outbox.send((item) => postReferral(item, { fetch: fakeServer([422]).fetch }));
     outbox.put(ITEM);
     expect(await send()).to.deep.equal({ ok: false, problem: 'refused', status: 422 });
@@ -99,7 +103,7 @@ describe('the referral outbox', () => {
 
   it('writes nothing to the device without the person’s agreement', async () => {
     const storage = new MemoryStorage();
-    const outbox = new ReferralOutbox({ storageKey: 'k', storage });
+    const outbox = new KeptReferralOutbox({ storageKey: 'k', storage });
     const send = () => outbox.send((item) => postReferral(item, { fetch: fakeServer(['network']).fetch }));
     outbox.saveDraft({ name: 'Sam' });
     outbox.put(ITEM);
@@ -109,11 +113,11 @@ describe('the referral outbox', () => {
 
   it('finds the kept referral after a reload, with its key, and forgets everything when agreement is withdrawn', () => {
     const storage = new MemoryStorage();
-    const before = new ReferralOutbox({ storageKey: 'k', storage });
+    const before = new KeptReferralOutbox({ storageKey: 'k', storage });
     before.keep = true;
     before.saveDraft({ name: 'Sam' });
     before.put(ITEM);
-    const after = new ReferralOutbox({ storageKey: 'k', storage });
+    const after = new KeptReferralOutbox({ storageKey: 'k', storage });
     expect(after.keep).to.be.true;
     expect(after.pending).to.deep.equal(ITEM);
     expect(after.loadDraft()).to.deep.equal({ name: 'Sam' });
@@ -127,7 +131,7 @@ describe('the referral outbox', () => {
     const storage = new MemoryStorage();
     storage.setItem('k:outbox', '{"key": 3}');
     storage.setItem('k:draft', 'not json');
-    const outbox = new ReferralOutbox({ storageKey: 'k', storage });
+    const outbox = new KeptReferralOutbox({ storageKey: 'k', storage });
     expect(outbox.pending).to.be.undefined;
     expect(outbox.loadDraft()).to.be.undefined;
   });
@@ -140,9 +144,22 @@ describe('the referral outbox', () => {
     expect(isAllowedEndpoint(new URL('ftp://service.example/referrals'))).to.be.false;
   });
 
-  it('makes a new random key for each referral', () => {
-    const a = newIdempotencyKey();
-    expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(newIdempotencyKey()).not.to.equal(a);
+  it('makes a new random key for each referral', async () => {
+    const a = await newIdempotencyKey();
+    expect(a).to.match(UUID);
+    expect(await newIdempotencyKey()).not.to.equal(a);
+  });
+
+  it('makes one by hand where the browser has no crypto.randomUUID (a page not served over https)', async () => {
+    const a = randomUuid();
+    expect(a).to.match(UUID);
+    expect(randomUuid()).not.to.equal(a);
+    const own = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+    Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(await newIdempotencyKey()).to.match(UUID);
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'randomUUID', own);
+    }
   });
 });

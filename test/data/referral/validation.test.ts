@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_RULES, emptyAnswers, readAnswers, type ReferralAnswers } from '../../../src/data/referral/answers.js';
+import { DEFAULT_RULES, emptyAnswers, type ReferralAnswers } from '../../../src/data/referral/answers.js';
+import { readAnswers, readDraft } from '../../../src/data/referral/kept-outbox.js';
 import { isCovered, readList } from '../../../src/data/referral/area.js';
 import {
   isEmailAddress,
@@ -174,5 +175,17 @@ describe('referral validation', () => {
     expect(read.reasons).to.deep.equal(['housing']);
     expect(read.consentContact).to.be.false;
     expect(readAnswers(null)).to.deep.equal(emptyAnswers());
+  });
+
+  it('reads a kept draft back: its view only one the form can return to, its start time only a number', () => {
+    const views = ['who', 'about', 'check'];
+    const draft = readDraft({ answers: { name: 'Sam' }, view: 'about', startedAt: 5 }, views);
+    expect(draft).to.deep.include({ view: 'about', startedAt: 5 });
+    expect(draft?.answers.name).to.equal('Sam');
+    expect(readDraft({ answers: {}, view: 'sent', startedAt: 'soon' }, views)).to.deep.equal({
+      answers: emptyAnswers(),
+      view: 'who',
+    });
+    expect(readDraft('not a draft', views)).to.be.undefined;
   });
 });

@@ -103,7 +103,11 @@ async function expectErrors(el: WaymarkReferralForm, fields: string[]): Promise<
 
 async function startForm(el: WaymarkReferralForm, keep = false): Promise<void> {
   await pick(el, 'who', 'No');
-  if (keep) $<HTMLInputElement>(el, '#f-keep').click();
+  if (keep) {
+    $<HTMLInputElement>(el, '#f-keep').click();
+    // Ticking the box asks for the part that keeps answers on the device; let it arrive.
+    await import('../../../src/data/referral/kept-outbox.js');
+  }
   await press(el, 'Start');
   // Start asks for the rest of the form (the words for errors and the end); let it arrive.
   await import('../../../src/elements/referral-form/ending.js');
@@ -279,6 +283,8 @@ describe('<waymark-referral-form>', () => {
     expect(heading(el)).to.equal('Help with communication');
     await pick(el, 'needs', 'An interpreter for another language');
     await pick(el, 'needs', 'Something else');
+    // What those needs reveal shows once its words are here (loaded with the first question an option reveals).
+    await waitUntil(() => root(el).querySelector('#f-needsOther'), 'the questions the needs reveal');
     await expect(el).to.be.accessible();
     await press(el, 'Continue');
     await expectErrors(el, ['interpreterLanguage', 'needsOther']);
@@ -453,6 +459,8 @@ describe('<waymark-referral-form>', () => {
     const again = await fixture<WaymarkReferralForm>(
       html`<waymark-referral-form action=${ACTION}></waymark-referral-form>`,
     );
+    // The part that reads back what was kept loads only when the device holds something.
+    await waitUntil(() => root(again).querySelector('.heading'), 'the restored step');
     expect(heading(again)).to.equal('About you');
     expect($<HTMLInputElement>(again, '#f-name').value).to.equal('Sam Patel');
     expect(root(again).textContent).to.contain('We kept your answers from before');
@@ -473,11 +481,51 @@ describe('<waymark-referral-form>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('says plainly when the service refuses the referral (a 4xx), with no retry, in words loaded then', async () => {
+    fetchStub.restore();
+    fetchStub = stubFetch([422]);
+    const el = await fixture<WaymarkReferralForm>(
+      html`<waymark-referral-form action=${ACTION} min-fill-seconds="0"></waymark-referral-form>`,
+    );
+    await startForm(el);
+    await completeSteps(el);
+    await press(el, 'Send my referral');
+    await waitUntil(() => heading(el) === 'The service could not accept your referral', 'the refusal');
+    expect(root(el).textContent).to.contain('Please contact the service another way');
+    expect([...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include(
+      'Try sending again',
+    );
+    expect(active(el)).to.equal($(el, '.heading'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks about the person asking on another’s behalf once "Someone else" is chosen, with its words', async () => {
+    const el = await fixture<WaymarkReferralForm>(
+      html`<waymark-referral-form action=${ACTION}></waymark-referral-form>`,
+    );
+    await startForm(el);
+    expect(root(el).querySelector('#f-referrerName')).to.be.null;
+    await pick(el, 'who', 'Someone else, who has agreed to it');
+    // Their words load on demand; the questions show once they are here.
+    await waitUntil(() => root(el).querySelector('#f-referrerName'), 'the questions about the referrer');
+    const labels = [...root(el).querySelectorAll('.reveal label')].map((l) => l.textContent!.trim());
+    expect(labels).to.deep.equal([
+      'Your full name',
+      'How do you know them?',
+      'Your phone number or email address',
+      'They have agreed that I can ask for a link worker for them',
+    ]);
+    expect(root(el).textContent).to.contain('For example: partner, daughter, neighbour or support worker');
+    await expect(el).to.be.accessible();
+  });
+
   it('names the group chosen in the finder, by property or from the page address, and focus() goes to it', async () => {
     history.replaceState(null, '', `${location.pathname}?service=svc-3&service-name=Walking%20group`);
     const el = await fixture<WaymarkReferralForm>(
       html`<waymark-referral-form action=${ACTION}></waymark-referral-form>`,
     );
+    // The part naming the group loads only for a form opened from one.
+    await waitUntil(() => root(el).querySelector('.service-notice'), 'the notice naming the group');
     expect($(el, '.service-notice').textContent).to.contain('You are asking about: Walking group');
     el.service = { id: 'svc-4', name: 'Men’s Shed' };
     await el.focus();
