@@ -66,6 +66,12 @@ export const finderCy: FinderMessages = {
   pageOf: 'Tudalen {page} o {pages}',
   loadingGroups: 'Wrthi’n llwytho grwpiau…',
   loadingProgress: 'Wrthi’n llwytho {loaded} o {total} grŵp',
+  directoryUnavailable: 'Ni allwn ddangos grwpiau a gweithgareddau ar hyn o bryd. Rhowch gynnig arall arni nes ymlaen.',
+  directoryOffline: 'Mae’n ymddangos eich bod all-lein. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  directorySlow: 'Mae’r rhestr o grwpiau a gweithgareddau yn cymryd gormod o amser i lwytho. Rhowch gynnig arall arni.',
+  directoryBusy:
+    'Mae’r rhestr o grwpiau a gweithgareddau yn brysur ar hyn o bryd. Arhoswch funud a rhowch gynnig arall arni.',
+  tryAgain: 'Rhowch gynnig arall arni',
   noResults: 'Does dim grwpiau’n cyfateb.',
   noResultsFilters: 'Rhowch gynnig ar dynnu hidlydd: {filters}.',
   noResultsText: 'Rhowch gynnig ar eiriau eraill, neu gwiriwch y sillafu.',

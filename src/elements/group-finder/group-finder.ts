@@ -16,8 +16,8 @@ import {
 } from '../../data/search/finder-query.js';
 import type { SearchHit, SearchQuery } from '../../data/search/search.js';
 import { Shortlist, type ShortlistEntry } from '../../data/shortlist.js';
-import { translate, type Locale } from '../../i18n/catalogue.js';
-import { common, directoryErrorMessage } from '../../i18n/common.js';
+import type { Locale } from '../../i18n/catalogue.js';
+import type { FinderKey } from '../../i18n/finder.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { DirectoryController } from '../shared/directory-controller.js';
 import { elementLocale } from '../shared/locale.js';
@@ -37,6 +37,7 @@ import { finderWords, loadWords, londonToday, wordsReady } from './service-words
 import { finderStyles } from './styles.js';
 import { AddressWriter, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
 import type { DetailsState, FinderHost, ViewContext } from './view-context.js';
+import type { FinderWarning } from './warnings.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 /** How long typing must pause before the result count is read out. */
@@ -74,6 +75,17 @@ function withoutPlace(query: SearchQuery): SearchQuery {
 function isUkPostcode(text: string): boolean {
   return normalisePostcode(text) !== undefined;
 }
+
+/**
+ * What a person reads when the directory fails (the finder's own copy of `directoryErrorMessage` in
+ * i18n/common.ts, so its Welsh loads only on a Welsh page): whether waiting or their own connection
+ * will help; anything else is "cannot show groups right now".
+ */
+const ERROR_WORDS: Partial<Record<DirectoryErrorKind | 'unknown', FinderKey>> = {
+  timeout: 'directorySlow',
+  'rate-limited': 'directoryBusy',
+  offline: 'directoryOffline',
+};
 
 function browserStorage(): Storage | undefined {
   try {
@@ -286,21 +298,28 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     console.warn(`Waymark: <waymark-group-finder> ${message}`);
   }
 
+  /** Says once (per value) in the console what is wrong; the words load on demand, as only a misconfigured page needs them. */
+  #warn(kind: FinderWarning, value: unknown): void {
+    const key = `${kind}:${String(value)}`;
+    if (this.#warned.has(key)) return;
+    import('./warnings.js').then(
+      (module) => this._warnOnce(key, module.warningWords(kind, String(value))),
+      () => this._warnOnce(key, key),
+    );
+  }
+
   get #pageSizeValue(): number {
     if (this.pageSize === undefined || this.pageSize === null) return DEFAULT_PAGE_SIZE;
     const n = Number(this.pageSize);
     if (Number.isInteger(n) && n >= 5 && n <= 100) return n;
-    this._warnOnce(
-      `page-size:${this.pageSize}`,
-      `page-size="${this.pageSize}" should be a whole number from 5 to 100; using ${DEFAULT_PAGE_SIZE}.`,
-    );
+    this.#warn('pageSize', this.pageSize);
     return DEFAULT_PAGE_SIZE;
   }
 
   get #defaultView(): FinderView {
     if (!this.view) return 'list';
     if ((FINDER_VIEWS as readonly string[]).includes(this.view)) return this.view as FinderView;
-    this._warnOnce(`view:${this.view}`, `view="${this.view}" should be "list", "map" or "both"; using "list".`);
+    this.#warn('view', this.view);
     return 'list';
   }
 
@@ -341,7 +360,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       this._state = stateFromAddress();
     } else if (this.near) {
       if (isUkPostcode(this.near)) this._state = { ...EMPTY_FINDER_STATE, postcode: this.near };
-      else this._warnOnce(`near:${this.near}`, `near="${this.near}" is not a UK postcode; starting without a place.`);
+      else this.#warn('near', this.near);
     }
   }
 
@@ -429,8 +448,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   /** @internal */
   _errorWords(): string {
-    const key = this._error && this._error !== 'unknown' ? directoryErrorMessage[this._error] : 'directoryUnavailable';
-    return translate(common, this.#locale, key);
+    return finderWords(this.#locale)((this._error && ERROR_WORDS[this._error]) || 'directoryUnavailable');
   }
 
   /** Reads the count out once typing pauses, not at every letter. */
@@ -688,7 +706,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       },
       (error: unknown) => {
         viewsChunk = undefined;
-        this._warnOnce('views', `could not load the details and shortlist views (${String(error)}).`);
+        this.#warn('views', error);
         return undefined;
       },
     );
@@ -713,7 +731,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       },
       (error: unknown) => {
         this.#filtersLoading = false;
-        this._warnOnce('filters', `could not load the filters (${String(error)}).`);
+        this.#warn('filters', error);
       },
     );
   };
@@ -725,7 +743,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       (map) => (this._map = map),
       (error: unknown) => {
         this.#mapLoading = false;
-        this._warnOnce('map', `could not load the map (${String(error)}); the list shows every group.`);
+        this.#warn('map', error);
       },
     );
   }
@@ -778,7 +796,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
         () => this.requestUpdate(),
         (error: unknown) => {
           this.#wordsFailed = true;
-          this._warnOnce('words', `could not load its ${locale} words (${String(error)}); using English.`);
+          this.#warn('words', error);
           this.requestUpdate();
         },
       );
@@ -859,13 +877,11 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   }
 
   #renderResults(ctx: ViewContext): TemplateResult {
-    const { t, locale } = ctx;
+    const { t } = ctx;
     if (this._phase === 'error') {
       return html`<div class="problem" part="problem" role="alert">
         <p>${this._errorWords()}</p>
-        <button type="button" class="primary" @click=${() => void this.#search()}>
-          ${translate(common, locale, 'tryAgain')}
-        </button>
+        <button type="button" class="primary" @click=${() => void this.#search()}>${t('tryAgain')}</button>
       </div>`;
     }
     const results = this._results;

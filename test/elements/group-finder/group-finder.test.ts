@@ -478,8 +478,11 @@ describe('<waymark-group-finder>', () => {
       console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
       try {
         const el = await finderOn(clientFor(fakeDirectory()), { view: 'grid', 'page-size': 'lots', near: 'nowhere' });
+        // The warnings' words load on demand (only a misconfigured page needs them).
+        await waitUntil(() => warnings.some((w) => w.includes('page-size="lots"')), 'page-size never warned');
         el.requestUpdate();
         await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
         expect(warnings.filter((w) => w.includes('view="grid"')).length).to.equal(1);
         expect(warnings.filter((w) => w.includes('page-size="lots"')).length).to.equal(1);
         expect(shadow(el).querySelector('.views [aria-pressed="true"]')!.textContent!.trim()).to.equal('List');
