@@ -76,13 +76,6 @@ export const finderCy: FinderMessages = {
   noResultsFilters: 'Rhowch gynnig ar dynnu hidlydd: {filters}.',
   noResultsText: 'Rhowch gynnig ar eiriau eraill, neu gwiriwch y sillafu.',
   noResultsPlace: 'Rhowch gynnig ar bellter mwy.',
-  postcodeNotFound: 'Ni allem ddod o hyd i’r cod post {postcode}. Gwiriwch ef a rhowch gynnig arall arni.',
-  postcodeInvalid: 'Nid yw {postcode} yn edrych fel cod post yn y DU. Gwiriwch ef a rhowch gynnig arall arni.',
-  postcodeUnavailable:
-    'Ni allwn chwilio am godau post ar hyn o bryd, felly nid yw’r grwpiau wedi’u trefnu yn ôl pellter.',
-  locationDenied:
-    'Wnaethoch chi ddim caniatáu i’r dudalen hon ddefnyddio eich lleoliad. Gallwch deipio eich cod post yn lle hynny.',
-  locationUnavailable: 'Ni allem ddod o hyd i’ch lleoliad. Gallwch deipio eich cod post yn lle hynny.',
   closed: 'Ar gau dros dro',
   next: 'Nesaf: {when}',
   noTimes: 'Cysylltwch â nhw i gael y diwrnodau a’r amseroedd',
@@ -158,4 +151,11 @@ export const finderViewsCy: FinderViewsMessages = {
   printWhere: 'Ble',
   printCost: 'Cost',
   printContact: 'Cysylltu',
+  postcodeNotFound: 'Ni allem ddod o hyd i’r cod post {postcode}. Gwiriwch ef a rhowch gynnig arall arni.',
+  postcodeInvalid: 'Nid yw {postcode} yn edrych fel cod post yn y DU. Gwiriwch ef a rhowch gynnig arall arni.',
+  postcodeUnavailable:
+    'Ni allwn chwilio am godau post ar hyn o bryd, felly nid yw’r grwpiau wedi’u trefnu yn ôl pellter.',
+  locationDenied:
+    'Wnaethoch chi ddim caniatáu i’r dudalen hon ddefnyddio eich lleoliad. Gallwch deipio eich cod post yn lle hynny.',
+  locationUnavailable: 'Ni allem ddod o hyd i’ch lleoliad. Gallwch deipio eich cod post yn lle hynny.',
 };

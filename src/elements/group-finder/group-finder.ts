@@ -8,7 +8,6 @@ import { normalisePostcode } from '../../data/search/postcode.js';
 import {
   EMPTY_FINDER_STATE,
   FINDER_VIEWS,
-  roundPoint,
   sameSearch,
   searchQueryFor,
   type FinderState,
@@ -32,12 +31,14 @@ import {
   type SearchPanelContext,
 } from './search-panel.js';
 import type * as FinderMapModule from './finder-map.js';
+import type * as FinderProblemsModule from './finder-problems.js';
 import type * as FinderViewsModule from './finder-views.js';
 import { finderWords, loadWords, londonToday, wordsReady } from './service-words.js';
 import { finderStyles } from './styles.js';
 import { AddressWriter, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
 import type { DetailsState, FinderHost, ViewContext } from './view-context.js';
 import type { FinderWarning } from './warnings.js';
+import type { PostcodeProblem } from './finder-problems.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 /** How long typing must pause before the result count is read out. */
@@ -48,6 +49,9 @@ type Panel = 'results' | 'shortlist';
 /** The details, shortlist and print views: their own chunk, loaded the first time one is shown. */
 type FinderViews = typeof FinderViewsModule;
 let viewsChunk: Promise<FinderViews> | undefined;
+/** What the finder does and says when a location or postcode cannot be used: loaded when that happens. */
+type FinderProblems = typeof FinderProblemsModule;
+let problemsChunk: Promise<FinderProblems> | undefined;
 /** The map and its glue: their own chunk, loaded the first time a person shows the map. */
 type FinderMap = typeof FinderMapModule;
 
@@ -171,6 +175,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     _shared: { state: true },
     _copied: { state: true },
     _views: { state: true },
+    _problems: { state: true },
   };
 
   /** The directory's API (e.g. `/api/v3`); leave out inside a `<waymark-directory>`. */
@@ -210,7 +215,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   private _details?: DetailsState;
   private _panel: Panel = 'results';
   private _location: LocationStatus = 'idle';
-  private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
+  private _postcodeProblem?: PostcodeProblem;
   private _announcement = '';
   private _filtersOpen = false;
   private _filterBody?: FilterBody;
@@ -224,6 +229,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   /** @internal */
   _copied?: 'yes' | 'no';
   private _views?: FinderViews;
+  private _problems?: FinderProblems;
 
   readonly #directory = new DirectoryController(this);
   readonly #shortlist = new Shortlist(browserStorage());
@@ -408,13 +414,14 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
         // An API that looks postcodes up itself refuses one it does not know: say so, and search without it.
         if (!(query.postcode && isDirectoryError(error) && error.kind === 'refused')) throw error;
         // The lookup (and its HTTP code) loads only on this rare path: most pages never need it.
-        const { lookupPostcode } = await import('../../data/search/geo.js');
-        const lookup = await lookupPostcode(query.postcode, this.#postcodeOptions());
-        postcodeProblem = lookup.ok ? 'unavailable' : lookup.reason;
+        const problems = await this.#loadProblems();
+        postcodeProblem = problems ? await problems.refusedPostcode(this, query.postcode) : 'unavailable';
         results = await client.search(withoutPlace(query), options);
       }
-      if (run !== this.#searchRun) return;
       if (results.postcode && !results.postcode.ok) postcodeProblem = results.postcode.reason;
+      // The words for a postcode problem load on demand; they are here before the count is read out.
+      if (postcodeProblem) await this.#loadProblems();
+      if (run !== this.#searchRun) return;
       this._results = results;
       this._postcodeProblem = postcodeProblem;
       this._phase = 'ready';
@@ -433,16 +440,6 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       this._error = isDirectoryError(error) ? error.kind : 'unknown';
       this._results = undefined;
       this.#announce(this._errorWords());
-    }
-  }
-
-  #postcodeOptions(): { apiBase?: string } {
-    const base = this.postcodeApi ?? this.closest('waymark-directory')?.getAttribute('postcode-api') ?? undefined;
-    if (!base) return {};
-    try {
-      return { apiBase: new URL(base, document.baseURI).href };
-    } catch {
-      return {};
     }
   }
 
@@ -474,18 +471,21 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   }
 
   #postcodeWords(): string | undefined {
-    const t = finderWords(this.#locale);
-    const postcode = this._state.postcode.trim().toUpperCase();
-    switch (this._postcodeProblem) {
-      case 'not-found':
-        return t('postcodeNotFound', { postcode });
-      case 'invalid':
-        return t('postcodeInvalid', { postcode });
-      case 'unavailable':
-        return t('postcodeUnavailable');
-      default:
+    const problem = this._postcodeProblem;
+    return problem && this._problems?.postcodeWords(problem, this._state.postcode, this.#locale);
+  }
+
+  /** Loads, once, what the finder does and says when a location or postcode cannot be used. */
+  #loadProblems(): Promise<FinderProblems | undefined> {
+    problemsChunk ??= import('./finder-problems.js');
+    return problemsChunk.then(
+      (problems) => (this._problems = problems),
+      (error: unknown) => {
+        problemsChunk = undefined;
+        this.#warn('problems', error);
         return undefined;
-    }
+      },
+    );
   }
 
   /** Merges a change into the search, keeps the address in step, and searches again when the search changed. */
@@ -516,20 +516,22 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     this.#announceSoon(0);
   };
 
+  /** "Use my location": the geolocation and its refusals load when a person asks (the button says it is finding them). */
   #useLocation = (): void => {
-    if (!('geolocation' in navigator)) return;
     this._location = 'finding';
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
+    void this.#loadProblems().then((problems) => {
+      if (!problems) {
         this._location = 'idle';
-        const near = roundPoint({ latitude: position.coords.latitude, longitude: position.coords.longitude });
-        this.#change({ near, postcode: '', page: 1, radius: this._state.radius ?? 5 }, true);
-      },
-      (error) => {
-        this._location = error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable';
-      },
-      { timeout: 15_000, maximumAge: 600_000 },
-    );
+        return;
+      }
+      problems.locate(
+        (near) => {
+          this._location = 'idle';
+          this.#change({ near, postcode: '', page: 1, radius: this._state.radius ?? 5 }, true);
+        },
+        (status) => (this._location = status),
+      );
+    });
   };
 
   #clearFilters = (): void => {
@@ -816,7 +818,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       locale: ctx.locale,
       state: this._state,
       categories: this._categories,
-      locationStatus: this._location,
+      finding: this._location === 'finding',
+      locationProblem: this._problems?.locationWords(this._location, ctx.locale),
       postcodeProblem: this.#postcodeWords(),
       geolocation: 'geolocation' in navigator,
       change: this.#change,

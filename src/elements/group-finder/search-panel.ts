@@ -11,7 +11,10 @@ export interface SearchPanelContext {
   readonly locale: Locale;
   readonly state: FinderState;
   readonly categories: readonly Category[];
-  readonly locationStatus: LocationStatus;
+  /** Whether the browser is finding the person's location. */
+  readonly finding: boolean;
+  /** Why the person's location is not used, in words. */
+  readonly locationProblem?: string;
   /** The problem with the postcode, in words, when the last search could not use it. */
   readonly postcodeProblem?: string;
   readonly geolocation: boolean;
@@ -95,25 +98,14 @@ export function renderSearchForm(ctx: SearchPanelContext): TemplateResult {
               >
                 ${t('forgetLocation')}
               </button>`
-            : html`<button
-                type="button"
-                class="secondary"
-                ?disabled=${ctx.locationStatus === 'finding'}
-                @click=${ctx.useLocation}
-              >
-                ${ctx.locationStatus === 'finding' ? t('findingLocation') : t('useLocation')}
+            : html`<button type="button" class="secondary" ?disabled=${ctx.finding} @click=${ctx.useLocation}>
+                ${ctx.finding ? t('findingLocation') : t('useLocation')}
               </button>`
           : nothing
       }
     </div>
     ${state.near ? html`<p class="hint">${t('usingLocation')}</p>` : nothing}
-    ${
-      ctx.locationStatus === 'denied' || ctx.locationStatus === 'unavailable'
-        ? html`<p class="error" role="alert">
-            ${ctx.locationStatus === 'denied' ? t('locationDenied') : t('locationUnavailable')}
-          </p>`
-        : nothing
-    }
+    ${ctx.locationProblem ? html`<p class="error" role="alert">${ctx.locationProblem}</p>` : nothing}
   </form>`;
 }
 

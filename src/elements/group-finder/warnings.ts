@@ -10,6 +10,7 @@ const MESSAGES = {
   views: (v: string) => `could not load the details and shortlist views (${v}).`,
   filters: (v: string) => `could not load the filters (${v}).`,
   map: (v: string) => `could not load the map (${v}); the list shows every group.`,
+  problems: (v: string) => `could not load what it says about a location or postcode it cannot use (${v}).`,
   words: (v: string) => `could not load its Welsh words (${v}); using English.`,
 };
 

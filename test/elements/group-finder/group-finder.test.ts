@@ -188,6 +188,18 @@ describe('<waymark-group-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says so when what is typed is not a UK postcode, and searches without it', async () => {
+      const el = await finderOn(clientFor(fakeDirectory()));
+      const postcode = shadow(el).querySelector<HTMLInputElement>('#postcode')!;
+      postcode.value = 'xyz';
+      postcode.dispatchEvent(new Event('change'));
+      await waitUntil(() => shadow(el).querySelector('#postcode-error'), 'no postcode message');
+      expect(text(el, '#postcode-error')).to.equal('XYZ does not look like a UK postcode. Check it and try again.');
+      expect(text(el, '.results .error')).to.equal(text(el, '#postcode-error'));
+      expect(names(el).length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+
     it('says plainly when a person does not allow their location, and offers the postcode instead', async () => {
       const original = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
       Object.defineProperty(navigator, 'geolocation', {
@@ -208,7 +220,8 @@ describe('<waymark-group-finder>', () => {
         [...shadow(el).querySelectorAll<HTMLButtonElement>('.search button')]
           .find((b) => b.textContent!.includes('Use my location'))!
           .click();
-        await el.updateComplete;
+        // What the finder says about a refused location loads when the person asks for it.
+        await waitUntil(() => shadow(el).querySelector('.search [role="alert"]'), 'the refusal was never said');
         expect(text(el, '.search [role="alert"]')).to.equal(
           'You did not allow this page to use your location. You can type your postcode instead.',
         );
