@@ -54,6 +54,16 @@ export const finderViewsEn = {
   postcodeUnavailable: 'We cannot look up postcodes right now, so groups are not sorted by distance.',
   locationDenied: 'You did not allow this page to use your location. You can type your postcode instead.',
   locationUnavailable: 'We could not find your location. You can type your postcode instead.',
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  evening: 'Evening',
+  freeOnly: 'Free only',
+  stepFreeOnly: 'Step-free access',
+  ageValue: 'Age {age}',
+  activeFilters: 'Filters you chose',
+  removeFilter: 'Remove filter: {name}',
+  clearAll: 'Clear all filters',
+  noResultsFilters: 'Try removing a filter: {filters}.',
 } as const;
 
 export type FinderViewsKey = keyof typeof finderViewsEn;

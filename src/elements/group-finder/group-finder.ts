@@ -8,6 +8,7 @@ import { normalisePostcode } from '../../data/search/postcode.js';
 import {
   EMPTY_FINDER_STATE,
   FINDER_VIEWS,
+  activeFilterCount,
   sameSearch,
   searchQueryFor,
   type FinderState,
@@ -21,15 +22,8 @@ import { baseStyles } from '../shared/base-styles.js';
 import { DirectoryController } from '../shared/directory-controller.js';
 import { elementLocale } from '../shared/locale.js';
 import { renderResultRow, renderSkeletons } from './result-row.js';
-import {
-  filterChips,
-  renderChips,
-  renderFilters,
-  renderSearchForm,
-  type FilterBody,
-  type LocationStatus,
-  type SearchPanelContext,
-} from './search-panel.js';
+import { renderFilters, renderSearchForm, type LocationStatus, type SearchPanelContext } from './search-panel.js';
+import type * as FilterBodyModule from './filter-body.js';
 import type * as FinderMapModule from './finder-map.js';
 import type * as FinderProblemsModule from './finder-problems.js';
 import type * as FinderViewsModule from './finder-views.js';
@@ -168,7 +162,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     _postcodeProblem: { state: true },
     _announcement: { state: true },
     _filtersOpen: { state: true },
-    _filterBody: { state: true },
+    _filters: { state: true },
     _map: { state: true },
     _selected: { state: true },
     _printServices: { state: true },
@@ -218,7 +212,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   private _postcodeProblem?: PostcodeProblem;
   private _announcement = '';
   private _filtersOpen = false;
-  private _filterBody?: FilterBody;
+  /** The filters' controls and chips, once loaded. */
+  private _filters?: typeof FilterBodyModule;
   private _map?: FinderMap;
   private _selected?: string;
   /** @internal */
@@ -722,14 +717,14 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
   }
 
-  /** Loads the filters' controls once, when a person heads for the filters. */
+  /** Loads the filters' controls and chips once, when a person heads for the filters or a search has filters on. */
   readonly #loadFilters = (): void => {
     if (this.#filtersLoading) return;
     this.#filtersLoading = true;
     import('./filter-body.js').then(
       (body) => {
         this.#adopt(body.filterStyles);
-        this._filterBody = body.renderFilterBody;
+        this._filters = body;
       },
       (error: unknown) => {
         this.#filtersLoading = false;
@@ -844,14 +839,20 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
                   panel,
                   this._filtersOpen,
                   (open) => (this._filtersOpen = open),
-                  this._filterBody,
+                  this._filters?.renderFilterBody,
                   this.#loadFilters,
                 )}
-                ${renderChips(filterChips(this._state, t, ctx.locale, this._categories), panel, this.#clearFilters)}
-                ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
+                ${this.#renderChips(panel)} ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx, panel)}`
         }
       </div>
       ${views ? views.renderPrintView(this._printServices, ctx) : nothing}`;
+  }
+
+  /** The filters that are on, as chips; they come with the filters' chunk, asked for when a search has filters on. */
+  #renderChips(panel: SearchPanelContext): TemplateResult | typeof nothing {
+    if (!activeFilterCount(this._state)) return nothing;
+    if (!this._filters) this.#loadFilters();
+    return this._filters ? this._filters.renderChips(panel, this.#clearFilters) : nothing;
   }
 
   #renderToolbar(ctx: ViewContext): TemplateResult {
@@ -879,7 +880,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     </div>`;
   }
 
-  #renderResults(ctx: ViewContext): TemplateResult {
+  #renderResults(ctx: ViewContext, panel: SearchPanelContext): TemplateResult {
     const { t } = ctx;
     if (this._phase === 'error') {
       return html`<div class="problem" part="problem" role="alert">
@@ -925,7 +926,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       <h2 id="results-heading" class="status" tabindex="-1">${t('resultCount', { count: results.total })}</h2>
       ${results.total > 0 ? html`<p class="hint">${t('showing', { from, to, total: results.total })}</p>` : nothing}
       ${this.#postcodeWords() ? html`<p class="error">${this.#postcodeWords()}</p>` : nothing}
-      ${results.hits.length === 0 ? this.#renderEmpty(ctx) : nothing}
+      ${results.hits.length === 0 ? this.#renderEmpty(panel) : nothing}
       <div class=${`layout ${view}`}>
         ${
           showList && results.hits.length
@@ -940,11 +941,11 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     </section>`;
   }
 
-  #renderEmpty(ctx: ViewContext): TemplateResult {
-    const { t } = ctx;
-    const chips = filterChips(this._state, t, ctx.locale, this._categories);
-    const advice = chips.length
-      ? t('noResultsFilters', { filters: chips.map((c) => c.label).join(', ') })
+  #renderEmpty(panel: SearchPanelContext): TemplateResult {
+    const { t } = panel;
+    // With filters on, the advice names them: it comes with the chips (the filters' chunk, already asked for).
+    const advice = activeFilterCount(this._state)
+      ? this._filters?.filtersAdvice(panel)
       : this._state.radius !== undefined && (this._state.postcode || this._state.near)
         ? t('noResultsPlace')
         : t('noResultsText');

@@ -165,29 +165,12 @@ export const finderStyles = css`
     padding: 0.6rem var(--_waymark-finder-gap);
   }
 
-  .chips ul,
   .access,
   .result-list,
   .skeletons {
     list-style: none;
     margin: 0;
     padding: 0;
-  }
-
-  .chips ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-  }
-
-  .chip {
-    background: var(--_waymark-chip-background);
-    color: var(--_waymark-color-text);
-    border: 2px solid var(--_waymark-color-border);
-    border-radius: 999px;
-    font-weight: 400;
-    min-block-size: 2.75rem;
   }
 
   .toolbar {

@@ -129,6 +129,18 @@ describe('<waymark-group-finder>', () => {
       const el = await finderOn(clientFor(fakeDirectory()));
       expect(names(el)).to.deep.equal(['Forest Town Walking Group']);
       expect(shadow(el).querySelector<HTMLInputElement>('#text')!.value).to.equal('walking');
+      // The chips come with the filters' chunk, asked for because the search has a filter on.
+      await waitUntil(() => shadow(el).querySelector('.chip'), 'the filter from the address never showed as a chip');
+      expect(text(el, '.chip')).to.equal('Free only ×');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the filters from the address when nothing matches', async () => {
+      history.replaceState(null, '', `${location.pathname}?wm-day=SU&wm-time=evening`);
+      const el = await finderOn(clientFor(fakeDirectory()));
+      await waitUntil(() => text(el, '.empty').includes('Sunday'), 'the empty state never named the filters');
+      expect(text(el, '.empty')).to.equal('No groups match. Try removing a filter: Sunday, Evening.');
+      expect(shadow(el).querySelectorAll('.chip').length).to.equal(2);
     });
 
     it('goes back to the previous search with the browser’s Back', async () => {
