@@ -42,7 +42,6 @@ export const finderCy: FinderMessages = {
   viewMap: 'Map',
   viewBoth: 'Rhestr a map',
   mapLoading: 'Wrthi’n llwytho’r map…',
-  mapSelected: 'Wedi’i ddewis ar y map',
   resultCount: {
     zero: 'Dim grwpiau wedi’u canfod',
     one: '{count} grŵp wedi’i ganfod',
@@ -158,4 +157,5 @@ export const finderViewsCy: FinderViewsMessages = {
   removeFilter: 'Tynnu’r hidlydd: {name}',
   clearAll: 'Clirio pob hidlydd',
   noResultsFilters: 'Rhowch gynnig ar dynnu hidlydd: {filters}.',
+  mapSelected: 'Wedi’i ddewis ar y map',
 };

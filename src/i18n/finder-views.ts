@@ -64,6 +64,7 @@ export const finderViewsEn = {
   removeFilter: 'Remove filter: {name}',
   clearAll: 'Clear all filters',
   noResultsFilters: 'Try removing a filter: {filters}.',
+  mapSelected: 'Chosen on the map',
 } as const;
 
 export type FinderViewsKey = keyof typeof finderViewsEn;

@@ -37,7 +37,6 @@ const en = {
   viewMap: 'Map',
   viewBoth: 'List and map',
   mapLoading: 'Loading the map…',
-  mapSelected: 'Chosen on the map',
   resultCount: { zero: 'No groups found', one: '{count} group found', other: '{count} groups found' },
   showing: 'Showing {from} to {to} of {total}',
   previousPage: 'Previous page',

@@ -14,7 +14,7 @@ import {
   type FinderState,
   type FinderView,
 } from '../../data/search/finder-query.js';
-import type { SearchHit, SearchQuery } from '../../data/search/search.js';
+import type { SearchQuery } from '../../data/search/search.js';
 import { Shortlist, type ShortlistEntry } from '../../data/shortlist.js';
 import type { Locale } from '../../i18n/catalogue.js';
 import type { FinderKey } from '../../i18n/finder.js';
@@ -917,7 +917,6 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     if (showMap) this.#loadMap();
     const from = results.total === 0 ? 0 : (results.page - 1) * this.#pageSizeValue + 1;
     const to = Math.min(results.total, from + results.hits.length - 1);
-    const selectedHit = this._selected ? results.hits.find((h) => h.service.id === this._selected) : undefined;
     return html`<section
       class="results"
       aria-labelledby="results-heading"
@@ -935,7 +934,27 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
               </ol>`
             : nothing
         }
-        ${showMap ? this.#renderMap(results.hits, selectedHit, ctx) : nothing}
+        ${
+          showMap
+            ? html`<div class="map-area">
+                ${
+                  this._map
+                    ? this._map.renderMap(
+                        {
+                          results,
+                          selected: this._selected,
+                          tileUrl: this.tileUrl,
+                          tileAttribution: this.tileAttribution,
+                          alone: view === 'map',
+                          select: this.#selectFromMap,
+                        },
+                        ctx,
+                      )
+                    : html`<p class="status">${t('mapLoading')}</p>`
+                }
+              </div>`
+            : nothing
+        }
       </div>
       ${this.#renderPager(results, ctx)}
     </section>`;
@@ -951,34 +970,6 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
         : t('noResultsText');
     return html`<div class="empty" part="empty">
       <p><strong>${t('noResults')}</strong> ${advice}</p>
-    </div>`;
-  }
-
-  #renderMap(hits: readonly SearchHit[], selected: SearchHit | undefined, ctx: ViewContext): TemplateResult {
-    const { t } = ctx;
-    return html`<div class="map-area">
-      ${
-        this._map
-          ? this._map.renderMap({
-              services: hits.map((hit) => hit.service),
-              selected: this._selected,
-              origin: this._results?.near,
-              tileUrl: this.tileUrl,
-              tileAttribution: this.tileAttribution,
-              locale: ctx.locale,
-              select: this.#selectFromMap,
-            })
-          : html`<p class="status">${t('mapLoading')}</p>`
-      }
-      ${
-        selected && this.#currentView === 'map'
-          ? html`<section aria-label=${t('mapSelected')}>
-              <ul class="result-list">
-                ${renderResultRow(selected, ctx, true)}
-              </ul>
-            </section>`
-          : nothing
-      }
     </div>`;
   }
 

@@ -494,6 +494,22 @@ describe('<waymark-group-finder>', () => {
       expect(shadow(el).querySelector('.details')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it('shows the place picked on a map shown alone under the map, as its list row', async () => {
+      const el = await finderOn(clientFor(fakeDirectory()));
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('.views button')]
+        .find((b) => b.textContent!.trim() === 'Map')!
+        .click();
+      await waitUntil(() => shadow(el).querySelector('waymark-group-map'), 'the map never loaded');
+      expect(shadow(el).querySelector('.result')).to.equal(null);
+      const map = shadow(el).querySelector('waymark-group-map')!;
+      map.dispatchEvent(new CustomEvent('waymark-select', { detail: { id: 'svc-2' }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      const chosen = shadow(el).querySelector('.map-area section[aria-label="Chosen on the map"]');
+      expect(chosen?.querySelector('.result.selected')?.getAttribute('data-id')).to.equal('svc-2');
+      expect(chosen?.textContent).to.contain('Lunch Club');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('attributes a site sets', () => {
