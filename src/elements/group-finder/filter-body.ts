@@ -267,8 +267,21 @@ export function filtersAdvice(ctx: SearchPanelContext): string {
   });
 }
 
-/** The filters that are on, each a button that removes it, and "clear all". */
-export function renderChips(ctx: SearchPanelContext, clearAll: () => void): TemplateResult | typeof nothing {
+/** Every filter off (text, place, view and page aside). */
+const NO_FILTERS: Partial<FinderState> = {
+  categories: [],
+  days: [],
+  times: [],
+  free: false,
+  stepFree: false,
+  attending: [],
+  joining: [],
+  age: undefined,
+  page: 1,
+};
+
+/** The filters that are on, each a button that removes it, and "clear all" (then `cleared`). */
+export function renderChips(ctx: SearchPanelContext, cleared: () => void): TemplateResult | typeof nothing {
   const chips = filterChips(ctx);
   if (!chips.length) return nothing;
   const v = viewsWords(ctx.locale);
@@ -289,7 +302,18 @@ export function renderChips(ctx: SearchPanelContext, clearAll: () => void): Temp
             </button>
           </li>`,
       )}
-      <li><button type="button" class="link-button" @click=${clearAll}>${v('clearAll')}</button></li>
+      <li>
+        <button
+          type="button"
+          class="link-button"
+          @click=${() => {
+            ctx.change(NO_FILTERS, true);
+            cleared();
+          }}
+        >
+          ${v('clearAll')}
+        </button>
+      </li>
     </ul>
   </div>`;
 }

@@ -230,6 +230,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   readonly #shortlist = new Shortlist(browserStorage());
   readonly #warned = new Set<string>();
   #boundClient?: DirectoryClient;
+  /** Aborted when the finder leaves the page: removes its window and document listeners. */
+  #listening?: AbortController;
   #started = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #wordsTimer?: ReturnType<typeof setTimeout>;
@@ -251,19 +253,17 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-    window.addEventListener('storage', this.#onStorage);
-    window.addEventListener('afterprint', this.#onAfterPrint);
-    document.addEventListener('waymark-select', this.#onPageSelect);
+    const options = { signal: (this.#listening = new AbortController()).signal };
+    window.addEventListener('popstate', this.#onPopState, options);
+    window.addEventListener('storage', this.#onStorage, options);
+    window.addEventListener('afterprint', this.#onAfterPrint, options);
+    document.addEventListener('waymark-select', this.#onPageSelect, options);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
+    this.#listening?.abort();
     this._address.flush();
-    window.removeEventListener('storage', this.#onStorage);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
-    document.removeEventListener('waymark-select', this.#onPageSelect);
     this.#bindClient(undefined);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#wordsTimer);
@@ -297,6 +297,10 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     console.warn(`Waymark: <waymark-group-finder> ${message}`);
+  }
+
+  #fire<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Says once (per value) in the console what is wrong; the words load on demand, as only a misconfigured page needs them. */
@@ -421,13 +425,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       this._postcodeProblem = postcodeProblem;
       this._phase = 'ready';
       this.#announceSoon();
-      this.dispatchEvent(
-        new CustomEvent<FinderSearchDetail>('waymark-search', {
-          detail: { state, total: results.total },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.#fire<FinderSearchDetail>('waymark-search', { state, total: results.total });
     } catch (error) {
       if (run !== this.#searchRun) return;
       if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -529,21 +527,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     });
   };
 
-  #clearFilters = (): void => {
-    this.#change(
-      {
-        categories: [],
-        days: [],
-        times: [],
-        free: false,
-        stepFree: false,
-        attending: [],
-        joining: [],
-        age: undefined,
-        page: 1,
-      },
-      true,
-    );
+  /** After "clear all" (the chips' own, from the filters' chunk): back to the search box. */
+  #clearedFilters = (): void => {
     this.#focusAfterRender = () => this.#focus('#text');
   };
 
@@ -576,13 +561,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   readonly #onShortlistChange = (): void => {
     this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent<FinderShortlistDetail>('waymark-shortlist-change', {
-        detail: { ids: this.#shortlist.entries.map((e) => e.id) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.#fire<FinderShortlistDetail>('waymark-shortlist-change', { ids: this.#shortlist.entries.map((e) => e.id) });
   };
 
   #openService(id: string, event?: Event): void {
@@ -598,9 +577,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     this.#pushedDetails = true;
     this._selected = id;
     void this.#loadDetails(id);
-    this.dispatchEvent(
-      new CustomEvent<FinderSelectDetail>('waymark-select', { detail: { id }, bubbles: true, composed: true }),
-    );
+    this.#fire<FinderSelectDetail>('waymark-select', { id });
   }
 
   async #loadDetails(id: string): Promise<void> {
@@ -852,7 +829,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   #renderChips(panel: SearchPanelContext): TemplateResult | typeof nothing {
     if (!activeFilterCount(this._state)) return nothing;
     if (!this._filters) this.#loadFilters();
-    return this._filters ? this._filters.renderChips(panel, this.#clearFilters) : nothing;
+    return this._filters ? this._filters.renderChips(panel, this.#clearedFilters) : nothing;
   }
 
   #renderToolbar(ctx: ViewContext): TemplateResult {
