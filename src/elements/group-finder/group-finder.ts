@@ -206,7 +206,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   private _error?: DirectoryErrorKind | 'unknown';
   private _progress?: DirectoryProgress;
   private _categories: readonly Category[] = [];
-  private _details?: DetailsState;
+  /** @internal */
+  _details?: DetailsState;
   private _panel: Panel = 'results';
   private _location: LocationStatus = 'idle';
   private _postcodeProblem?: PostcodeProblem;
@@ -495,7 +496,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     this._address.save(this._state, commit ? 'push' : 'typing');
     if (!sameSearch(before, this._state) || before.page !== this._state.page) {
       void this.#search();
-      if (before.page !== this._state.page) this.#focusAfterRender = () => this.#focus('#results-heading');
+      if (before.page !== this._state.page) this._focusLater('#results-heading');
     }
   };
 
@@ -529,7 +530,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   /** After "clear all" (the chips' own, from the filters' chunk): back to the search box. */
   #clearedFilters = (): void => {
-    this.#focusAfterRender = () => this.#focus('#text');
+    this._focusLater('#text');
   };
 
   readonly #onPopState = (): void => {
@@ -580,24 +581,15 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     this.#fire<FinderSelectDetail>('waymark-select', { id });
   }
 
-  async #loadDetails(id: string): Promise<void> {
+  /** Shows a group's details at once from what the list knows; the views' chunk fetches the rest. */
+  #loadDetails(id: string): void {
     const known = this._results?.hits.find((hit) => hit.service.id === id)?.service;
-    void this.#loadViews();
-    this._details =
-      known?.detail === 'full' ? { id, status: 'ready', service: known } : { id, status: 'loading', service: known };
-    this.#focusAfterRender = () => this.#focus('#details-heading');
-    if (this._details.status === 'ready') return;
-    const client = this._client;
-    if (!client) return;
-    try {
-      const service = await client.service(id);
-      if (this._state.service !== id) return;
-      this._details = service ? { id, status: 'ready', service } : { id, status: 'missing' };
-    } catch {
-      if (this._state.service !== id) return;
-      this._details = known ? { id, status: 'ready', service: known } : { id, status: 'error' };
-    }
-    this.#focusAfterRender = () => this.#focus('#details-heading');
+    const ready = known?.detail === 'full';
+    this._details = { id, status: ready ? 'ready' : 'loading', service: known };
+    this._focusLater('#details-heading');
+    void this.#loadViews().then((views) => {
+      if (!ready) void views?.loadDetails(this, id, known);
+    });
   }
 
   /** @internal */
@@ -641,14 +633,14 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     void this.#loadViews();
     this._panel = 'shortlist';
     this._copied = undefined;
-    this.#focusAfterRender = () => this.#focus('#shortlist-heading');
+    this._focusLater('#shortlist-heading');
   };
 
   /** @internal */
   _closeShortlist = (): void => {
     this._panel = 'results';
     this.removeAttribute('printing');
-    this.#focusAfterRender = () => this.#focus('#shortlist-button');
+    this._focusLater('#shortlist-button');
   };
 
   /** The groups of a shortlist shared as a link, once the panels that show it have loaded. */
@@ -732,6 +724,11 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   #focus(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** @internal Moves focus to `selector` once the next render is done. */
+  _focusLater(selector: string): void {
+    this.#focusAfterRender = () => this.#focus(selector);
   }
 
   protected override updated(changed: PropertyValues): void {

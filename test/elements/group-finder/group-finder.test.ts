@@ -384,6 +384,20 @@ describe('<waymark-group-finder>', () => {
       )!;
       expect(link.href).to.equal('https://example.org/refer?service=svc-2&service-name=Lunch+Club');
     });
+
+    it('says so in plain words when a link names a group the directory no longer has', async () => {
+      history.replaceState(null, '', `${location.pathname}?wm-service=gone-away`);
+      const el = await fixture<WaymarkGroupFinder>(
+        html`<waymark-group-finder .client=${clientFor(fakeDirectory())}></waymark-group-finder>`,
+      );
+      await waitUntil(
+        () => text(el, '#details-heading') === 'We cannot find this group. It may have closed or moved.',
+        'the missing group was never explained',
+        { timeout: 4000 },
+      );
+      expect(shadow(el).activeElement?.id).to.equal('details-heading');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('the shortlist', () => {
