@@ -65,6 +65,10 @@ export const finderViewsEn = {
   clearAll: 'Clear all filters',
   noResultsFilters: 'Try removing a filter: {filters}.',
   mapSelected: 'Chosen on the map',
+  'in-person': 'In person',
+  phone: 'By phone',
+  'home-visit': 'Home visit',
+  online: 'Online',
 } as const;
 
 export type FinderViewsKey = keyof typeof finderViewsEn;

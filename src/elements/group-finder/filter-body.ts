@@ -203,7 +203,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
       v('attendLegend'),
       ATTENDING_CHOICES,
       state.attending,
-      (a) => t(a),
+      (a) => v(a),
       (attending) => ctx.change({ attending, page: 1 }, true),
     )}
     ${checkboxes(
@@ -252,7 +252,7 @@ function filterChips({ state, t, locale, categories }: SearchPanelContext): Chip
   if (state.free) chips.push({ label: v('freeOnly'), remove: { free: false } });
   if (state.stepFree) chips.push({ label: v('stepFreeOnly'), remove: { stepFree: false } });
   for (const a of state.attending)
-    chips.push({ label: t(a), remove: { attending: state.attending.filter((x) => x !== a) } });
+    chips.push({ label: v(a), remove: { attending: state.attending.filter((x) => x !== a) } });
   for (const j of state.joining) chips.push({ label: t(j), remove: { joining: state.joining.filter((x) => x !== j) } });
   if (state.age !== undefined) chips.push({ label: v('ageValue', { age: state.age }), remove: { age: undefined } });
   return chips;
