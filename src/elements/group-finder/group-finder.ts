@@ -35,6 +35,8 @@ import type { FinderWarning } from './warnings.js';
 import type { PostcodeProblem } from './finder-problems.js';
 
 const DEFAULT_PAGE_SIZE = 20;
+/** The finder's parts loaded on demand, once per page: a failed load is forgotten, to be tried again. */
+const chunks: Partial<Record<FinderWarning, Promise<unknown>>> = {};
 /** How long typing must pause before the result count is read out. */
 const ANNOUNCE_DELAY_MS = 900;
 
@@ -42,10 +44,8 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error';
 type Panel = 'results' | 'shortlist';
 /** The details, shortlist and print views: their own chunk, loaded the first time one is shown. */
 type FinderViews = typeof FinderViewsModule;
-let viewsChunk: Promise<FinderViews> | undefined;
 /** What the finder does and says when a location or postcode cannot be used: loaded when that happens. */
 type FinderProblems = typeof FinderProblemsModule;
-let problemsChunk: Promise<FinderProblems> | undefined;
 /** The map and its glue: their own chunk, loaded the first time a person shows the map. */
 type FinderMap = typeof FinderMapModule;
 
@@ -244,8 +244,6 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   #searchRun = 0;
   #wordsLoading?: Locale;
   #wordsFailed = false;
-  #mapLoading = false;
-  #filtersLoading = false;
 
   constructor() {
     super();
@@ -471,12 +469,27 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   /** Loads, once, what the finder does and says when a location or postcode cannot be used. */
   #loadProblems(): Promise<FinderProblems | undefined> {
-    problemsChunk ??= import('./finder-problems.js');
-    return problemsChunk.then(
+    return this.#load(
+      'problems',
+      () => import('./finder-problems.js'),
       (problems) => (this._problems = problems),
+    );
+  }
+
+  /**
+   * Loads a part of the finder once per page (its own chunk), then hands it to `loaded`; a failed
+   * load warns and can be tried again.
+   */
+  #load<T>(kind: FinderWarning, load: () => Promise<T>, loaded: (module: T) => void): Promise<T | undefined> {
+    const pending = (chunks[kind] ??= load()) as Promise<T>;
+    return pending.then(
+      (module) => {
+        loaded(module);
+        return module;
+      },
       (error: unknown) => {
-        problemsChunk = undefined;
-        this.#warn('problems', error);
+        chunks[kind] = undefined;
+        this.#warn(kind, error);
         return undefined;
       },
     );
@@ -655,25 +668,18 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   /** Loads the details, shortlist and print views once; focus stays on the heading it was given while they load. */
   #loadViews(): Promise<FinderViews | undefined> {
-    if (this._views) return Promise.resolve(this._views);
-    viewsChunk ??= import('./finder-views.js');
-    return viewsChunk.then(
+    return this.#load(
+      'views',
+      () => import('./finder-views.js'),
       (views) => {
-        if (!this._views) {
-          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
-          // The views' own look comes with them, in place before they first render.
-          this.#adopt(views.viewsStyles);
-          this._views = views;
-          if (focused === 'details-heading' || focused === 'shortlist-heading') {
-            this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
-          }
+        if (this._views) return;
+        const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+        // The views' own look comes with them, in place before they first render.
+        this.#adopt(views.viewsStyles);
+        this._views = views;
+        if (focused === 'details-heading' || focused === 'shortlist-heading') {
+          this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
         }
-        return views;
-      },
-      (error: unknown) => {
-        viewsChunk = undefined;
-        this.#warn('views', error);
-        return undefined;
       },
     );
   }
@@ -688,30 +694,25 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   /** Loads the filters' controls and chips once, when a person heads for the filters or a search has filters on. */
   readonly #loadFilters = (): void => {
-    if (this.#filtersLoading) return;
-    this.#filtersLoading = true;
-    import('./filter-body.js').then(
+    if (this._filters) return;
+    void this.#load(
+      'filters',
+      () => import('./filter-body.js'),
       (body) => {
+        if (this._filters) return;
         this.#adopt(body.filterStyles);
         this._filters = body;
-      },
-      (error: unknown) => {
-        this.#filtersLoading = false;
-        this.#warn('filters', error);
       },
     );
   };
 
   #loadMap(): void {
-    if (this.#mapLoading) return;
-    this.#mapLoading = true;
-    import('./finder-map.js').then(
-      (map) => (this._map = map),
-      (error: unknown) => {
-        this.#mapLoading = false;
-        this.#warn('map', error);
-      },
-    );
+    if (!this._map)
+      void this.#load(
+        'map',
+        () => import('./finder-map.js'),
+        (map) => (this._map = map),
+      );
   }
 
   /** A result chosen on the map: marked in the list, and scrolled to. */
