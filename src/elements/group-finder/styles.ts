@@ -120,7 +120,6 @@ export const finderStyles = css`
     color: var(--_waymark-color-link);
     text-decoration: underline;
     padding-inline: 0;
-    min-block-size: 2.75rem;
   }
 
   .search {
@@ -186,9 +185,6 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
     align-items: center;
-    border: none;
-    padding: 0;
-    margin: 0;
   }
 
   .status {
