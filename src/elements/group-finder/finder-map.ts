@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchResults } from '../../data/directory/client.js';
-import '../group-map/index.js';
+import { WaymarkGroupMap } from '../group-map/group-map.js';
+import { defineElement } from '../shared/define.js';
 import { renderResultRow } from './result-row.js';
 import type { ViewContext } from './view-context.js';
 import { viewsWords } from './views-words.js';
@@ -10,6 +11,10 @@ import { viewsWords } from './views-words.js';
  * result chosen on it. Loaded with `import()` (with the map's own module) only when a person shows
  * the map, so the list's first view does not carry it.
  */
+// Defined here, not by a bare `import '../group-map/index.js'`: the CDN build dropped that import as
+// free of side effects (package.json's "sideEffects" names only dist files), and the map never drew.
+defineElement('waymark-group-map', WaymarkGroupMap);
+
 export interface MapSettings {
   readonly results: SearchResults;
   readonly selected?: string;
