@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DirectoryClient } from '../src/data/directory/client.js';
-import '../src/elements/group-finder/index.js';
+import { WaymarkGroupFinder } from '../src/elements/group-finder/index.js';
+import { defineElement } from '../src/elements/shared/define.js';
 import { FakeDirectory, v3Service, type RawService } from '../test/data/fake-directory.js';
 
 /**
@@ -9,6 +10,10 @@ import { FakeDirectory, v3Service, type RawService } from '../test/data/fake-dir
  * directory (the test suite's fake ORUK 3.0 API), so Storybook needs no server. The finder keeps
  * its search in the page's address, so a story that starts from a search sets the address first.
  */
+// Defined here: a bare import of the element's index is dropped from a built Storybook as free of side
+// effects (package.json's "sideEffects" names only dist files), and every story was an empty box.
+defineElement('waymark-group-finder', WaymarkGroupFinder);
+
 const meta: Meta = {
   title: 'Elements/Group finder',
   component: 'waymark-group-finder',
@@ -109,4 +114,34 @@ export const ListAndMap: StoryObj = { render: () => finder(directory(), 'wm-view
 
 export const Welsh: StoryObj = {
   render: () => html`<div lang="cy">${finder(directory())}</div>`,
+};
+
+export const NotAUkPostcode: StoryObj = { render: () => finder(directory(), 'wm-postcode=XYZ') };
+
+/** "Use my location" pressed on a device where the person does not allow it: the browser's answer is stubbed. */
+export const LocationRefused: StoryObj = {
+  beforeEach: () => {
+    const original = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (_found: PositionCallback, failed: PositionErrorCallback) =>
+          failed({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'refused' }),
+      },
+    });
+    return () => {
+      if (original) Object.defineProperty(navigator, 'geolocation', original);
+      else delete (navigator as { geolocation?: unknown }).geolocation;
+    };
+  },
+  render: () => finder(directory()),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('waymark-group-finder');
+    for (let i = 0; i < 50 && !el?.shadowRoot?.querySelector('#results-heading'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    [...(el?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.search button') ?? [])]
+      .find((button) => button.textContent?.includes('Use my location'))
+      ?.click();
+  },
 };

@@ -1,9 +1,11 @@
 import type { Message } from './catalogue.js';
 
 /**
- * The group finder's words that only its details, shortlist, shared-list and
- * print views use, in English: they load with those views, on demand. Their
- * Welsh is in `finder-cy.ts`, with the rest of the finder's Welsh.
+ * The group finder's words that only its parts loaded on demand use (the
+ * filters' controls, the details, shortlist, shared-list and print views, and
+ * what it says when a location or postcode cannot be used), in English: they
+ * load with those parts. Their Welsh is in `finder-cy.ts`, with the rest of
+ * the finder's Welsh.
  */
 export const finderViewsEn = {
   categoryLabel: 'Type of group',
@@ -47,6 +49,26 @@ export const finderViewsEn = {
   printWhere: 'Where',
   printCost: 'Cost',
   printContact: 'Contact',
+  postcodeNotFound: 'We could not find the postcode {postcode}. Check it and try again.',
+  postcodeInvalid: '{postcode} does not look like a UK postcode. Check it and try again.',
+  postcodeUnavailable: 'We cannot look up postcodes right now, so groups are not sorted by distance.',
+  locationDenied: 'You did not allow this page to use your location. You can type your postcode instead.',
+  locationUnavailable: 'We could not find your location. You can type your postcode instead.',
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  evening: 'Evening',
+  freeOnly: 'Free only',
+  stepFreeOnly: 'Step-free access',
+  ageValue: 'Age {age}',
+  activeFilters: 'Filters you chose',
+  removeFilter: 'Remove filter: {name}',
+  clearAll: 'Clear all filters',
+  noResultsFilters: 'Try removing a filter: {filters}.',
+  mapSelected: 'Chosen on the map',
+  'in-person': 'In person',
+  phone: 'By phone',
+  'home-visit': 'Home visit',
+  online: 'Online',
 } as const;
 
 export type FinderViewsKey = keyof typeof finderViewsEn;

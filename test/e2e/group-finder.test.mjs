@@ -192,3 +192,26 @@ describe('the group finder at 320 CSS pixels and 200% zoom', () => {
     await zoomed.close();
   });
 });
+
+describe('the group finder’s map, from the CDN files', () => {
+  it('draws the results on the charity page, which shows the list and the map', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchForErrors(page);
+    await page.goto(`${session.server.url}/charity.html`, { waitUntil: 'networkidle' });
+    await waitForFinderText(page, '#results-heading', (t) => /groups found/.test(t));
+    // The map's element comes with the finder's map chunk, which must define it: an undefined
+    // <waymark-group-map> is an empty box with nothing on it.
+    await page.waitForFunction(() => customElements.get('waymark-group-map') !== undefined, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        (document
+          .querySelector('waymark-group-finder')
+          ?.shadowRoot?.querySelector('waymark-group-map')
+          ?.shadowRoot?.querySelectorAll('.markers button').length ?? 0) > 0,
+      null,
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

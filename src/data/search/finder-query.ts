@@ -4,7 +4,7 @@
  * Back and Forward step through searches as a person expects. Parameters are
  * prefixed `wm-` so they never collide with the host page's own.
  */
-import { WEEKDAYS, type AttendingType, type GeoPoint, type JoinMethod, type Weekday } from '../model.js';
+import { compact, WEEKDAYS, type AttendingType, type GeoPoint, type JoinMethod, type Weekday } from '../model.js';
 import type { SearchQuery, TimeOfDay } from './search.js';
 
 export type FinderView = 'list' | 'map' | 'both';
@@ -112,16 +112,12 @@ export function roundPoint(point: GeoPoint): GeoPoint {
 /** The state held in an address's query; anything unreadable is left out, never an error. */
 export function readFinderState(params: URLSearchParams): FinderState {
   const get = (key: (typeof KEYS)[number]): string | null => params.get(FINDER_PREFIX + key);
-  const near = pointOf(get('near'));
-  const radius = wholeNumber(get('radius'), 1, 200);
-  const age = wholeNumber(get('age'), 0, 120);
-  const service = get('service')?.trim();
   const view = get('view');
-  return {
+  return compact({
     text: (get('q') ?? '').slice(0, MAX_TEXT),
     postcode: (get('postcode') ?? '').trim().slice(0, 10),
-    ...(near ? { near } : {}),
-    ...(radius !== undefined ? { radius } : {}),
+    near: pointOf(get('near')),
+    radius: wholeNumber(get('radius'), 1, 200),
     categories: idsOf(get('category')),
     days: listOf(get('day'), WEEKDAYS),
     times: listOf(get('time'), TIMES_OF_DAY),
@@ -129,12 +125,12 @@ export function readFinderState(params: URLSearchParams): FinderState {
     stepFree: get('step-free') === '1',
     attending: listOf(get('attend'), ATTENDING_CHOICES),
     joining: listOf(get('join'), JOINING_CHOICES),
-    ...(age !== undefined ? { age } : {}),
+    age: wholeNumber(get('age'), 0, 120),
     page: wholeNumber(get('page'), 1, 100_000) ?? 1,
-    ...(service ? { service } : {}),
-    ...(view && (FINDER_VIEWS as readonly string[]).includes(view) ? { view: view as FinderView } : {}),
+    service: get('service')?.trim() || undefined,
+    view: (FINDER_VIEWS as readonly (string | null)[]).includes(view) ? (view as FinderView) : undefined,
     shared: idsOf(get('shortlist')),
-  };
+  });
 }
 
 /**
@@ -143,26 +139,31 @@ export function readFinderState(params: URLSearchParams): FinderState {
  */
 export function writeFinderState(state: FinderState, params: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const out = new URLSearchParams(params);
-  for (const key of KEYS) out.delete(FINDER_PREFIX + key);
-  const set = (key: (typeof KEYS)[number], value: string | undefined | false): void => {
+  const near = state.near && roundPoint(state.near);
+  // In the order of KEYS; a list is written comma-separated, a flag as 1, and an empty value not at all.
+  const values = [
+    state.text.trim().slice(0, MAX_TEXT),
+    state.postcode.trim(),
+    near && `${near.latitude},${near.longitude}`,
+    state.postcode || state.near ? state.radius : undefined,
+    state.categories,
+    state.days,
+    state.times,
+    state.free ? 1 : undefined,
+    state.stepFree ? 1 : undefined,
+    state.attending,
+    state.joining,
+    state.age,
+    state.page > 1 ? state.page : undefined,
+    state.service,
+    state.view,
+    state.shared,
+  ];
+  KEYS.forEach((key, i) => {
+    const value = String(values[i] ?? '');
+    out.delete(FINDER_PREFIX + key);
     if (value) out.set(FINDER_PREFIX + key, value);
-  };
-  set('q', state.text.trim().slice(0, MAX_TEXT));
-  set('postcode', state.postcode.trim());
-  set('near', state.near && `${roundPoint(state.near).latitude},${roundPoint(state.near).longitude}`);
-  set('radius', state.radius !== undefined && (state.postcode || state.near) ? String(state.radius) : undefined);
-  set('category', state.categories.join(','));
-  set('day', state.days.join(','));
-  set('time', state.times.join(','));
-  set('free', state.free && '1');
-  set('step-free', state.stepFree && '1');
-  set('attend', state.attending.join(','));
-  set('join', state.joining.join(','));
-  set('age', state.age !== undefined ? String(state.age) : undefined);
-  set('page', state.page > 1 ? String(state.page) : undefined);
-  set('service', state.service);
-  set('view', state.view);
-  set('shortlist', state.shared.join(','));
+  });
   return out;
 }
 
@@ -195,18 +196,19 @@ export function searchQueryFor(state: FinderState, limitTo: readonly string[] = 
   const categoryIds = state.categories.length ? state.categories : limitTo;
   const place = state.near ? { near: state.near } : state.postcode.trim() ? { postcode: state.postcode.trim() } : {};
   const hasPlace = 'near' in place || 'postcode' in place;
-  return {
-    ...(state.text.trim() ? { text: state.text.trim() } : {}),
+  const some = <T>(list: readonly T[]): readonly T[] | undefined => (list.length ? list : undefined);
+  return compact({
+    text: state.text.trim() || undefined,
     ...place,
-    ...(hasPlace && state.radius !== undefined ? { proximity: state.radius * METRES_PER_MILE } : {}),
-    ...(categoryIds.length ? { categoryIds } : {}),
-    ...(state.days.length ? { days: state.days } : {}),
-    ...(state.times.length ? { timeOfDay: state.times } : {}),
-    ...(state.free ? { free: true } : {}),
-    ...(state.stepFree ? { stepFree: true } : {}),
-    ...(state.attending.length ? { attending: state.attending } : {}),
-    ...(state.joining.length ? { howToJoin: state.joining } : {}),
-    ...(state.age !== undefined ? { age: state.age } : {}),
+    proximity: hasPlace && state.radius !== undefined ? state.radius * METRES_PER_MILE : undefined,
+    categoryIds: some(categoryIds),
+    days: some(state.days),
+    timeOfDay: some(state.times),
+    free: state.free || undefined,
+    stepFree: state.stepFree || undefined,
+    attending: some(state.attending),
+    howToJoin: some(state.joining),
+    age: state.age,
     // Temporarily closed groups show, marked; groups that stopped are hidden.
-  };
+  });
 }

@@ -1,10 +1,11 @@
 /**
- * The filters' controls, inside the finder's filters disclosure (closed at first): their own
- * chunk, loaded when a person moves to the disclosure or opens it, so a first list does not
+ * The filters' controls, inside the finder's filters disclosure (closed at first), and the chips of
+ * the filters that are on: their own chunk, loaded when a person moves to the disclosure or opens
+ * it, or when a search from the address has filters on, so a first list without filters does not
  * carry them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ATTENDING_CHOICES, JOINING_CHOICES, TIMES_OF_DAY } from '../../data/search/finder-query.js';
+import { ATTENDING_CHOICES, JOINING_CHOICES, TIMES_OF_DAY, type FinderState } from '../../data/search/finder-query.js';
 import { WEEKDAYS, type Category } from '../../data/model.js';
 import type { SearchPanelContext } from './search-panel.js';
 import { dayName } from './service-words.js';
@@ -53,6 +54,24 @@ export const filterStyles = css`
 
   input.age {
     max-inline-size: 10em;
+  }
+
+  .chips ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+
+  .chip {
+    background: var(--_waymark-chip-background);
+    color: var(--_waymark-color-text);
+    border: 2px solid var(--_waymark-color-border);
+    border-radius: 999px;
+    font-weight: 400;
   }
 `;
 
@@ -152,7 +171,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
       v('timeLegend'),
       TIMES_OF_DAY,
       state.times,
-      (v) => t(v),
+      (time) => v(time),
       (times) => ctx.change({ times, page: 1 }, true),
     )}
     <fieldset>
@@ -165,7 +184,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
             .checked=${state.free}
             @change=${(event: Event) => ctx.change({ free: (event.target as HTMLInputElement).checked, page: 1 }, true)}
           />
-          <span>${t('freeOnly')}</span>
+          <span>${v('freeOnly')}</span>
         </label>
         <label class="choice">
           <input
@@ -175,7 +194,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
             @change=${(event: Event) =>
               ctx.change({ stepFree: (event.target as HTMLInputElement).checked, page: 1 }, true)}
           />
-          <span>${t('stepFreeOnly')}</span>
+          <span>${v('stepFreeOnly')}</span>
         </label>
       </div>
     </fieldset>
@@ -184,7 +203,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
       v('attendLegend'),
       ATTENDING_CHOICES,
       state.attending,
-      (v) => t(v),
+      (a) => v(a),
       (attending) => ctx.change({ attending, page: 1 }, true),
     )}
     ${checkboxes(
@@ -192,7 +211,7 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
       v('joinLegend'),
       JOINING_CHOICES,
       state.joining,
-      (v) => t(v),
+      (j) => t(j),
       (joining) => ctx.change({ joining, page: 1 }, true),
     )}
     <div class="field">
@@ -210,4 +229,91 @@ export function renderFilterBody(ctx: SearchPanelContext): TemplateResult {
       />
     </div>
   `;
+}
+
+interface Chip {
+  readonly label: string;
+  readonly remove: Partial<FinderState>;
+}
+
+/** Each active filter as a chip a person can remove, in the order the filters appear. */
+function filterChips({ state, t, locale, categories }: SearchPanelContext): Chip[] {
+  const v = viewsWords(locale);
+  const chips: Chip[] = [];
+  for (const id of state.categories)
+    chips.push({
+      label: categories.find((c) => c.id === id)?.name ?? id,
+      remove: { categories: state.categories.filter((c) => c !== id) },
+    });
+  for (const day of state.days)
+    chips.push({ label: dayName(day, locale), remove: { days: state.days.filter((d) => d !== day) } });
+  for (const time of state.times)
+    chips.push({ label: v(time), remove: { times: state.times.filter((x) => x !== time) } });
+  if (state.free) chips.push({ label: v('freeOnly'), remove: { free: false } });
+  if (state.stepFree) chips.push({ label: v('stepFreeOnly'), remove: { stepFree: false } });
+  for (const a of state.attending)
+    chips.push({ label: v(a), remove: { attending: state.attending.filter((x) => x !== a) } });
+  for (const j of state.joining) chips.push({ label: t(j), remove: { joining: state.joining.filter((x) => x !== j) } });
+  if (state.age !== undefined) chips.push({ label: v('ageValue', { age: state.age }), remove: { age: undefined } });
+  return chips;
+}
+
+/** "Try removing a filter: Sunday, Evening.": what to take away when nothing matches. */
+export function filtersAdvice(ctx: SearchPanelContext): string {
+  return viewsWords(ctx.locale)('noResultsFilters', {
+    filters: filterChips(ctx)
+      .map((c) => c.label)
+      .join(', '),
+  });
+}
+
+/** Every filter off (text, place, view and page aside). */
+const NO_FILTERS: Partial<FinderState> = {
+  categories: [],
+  days: [],
+  times: [],
+  free: false,
+  stepFree: false,
+  attending: [],
+  joining: [],
+  age: undefined,
+  page: 1,
+};
+
+/** The filters that are on, each a button that removes it, and "clear all" (then `cleared`). */
+export function renderChips(ctx: SearchPanelContext, cleared: () => void): TemplateResult | typeof nothing {
+  const chips = filterChips(ctx);
+  if (!chips.length) return nothing;
+  const v = viewsWords(ctx.locale);
+  return html`<div class="chips" part="chips">
+    <h3 class="visually-hidden" id="chips-heading">${v('activeFilters')}</h3>
+    <ul aria-labelledby="chips-heading">
+      ${chips.map(
+        (chip) =>
+          html`<li>
+            <button
+              type="button"
+              class="chip"
+              part="chip"
+              aria-label=${v('removeFilter', { name: chip.label })}
+              @click=${() => ctx.change({ ...chip.remove, page: 1 }, true)}
+            >
+              ${chip.label} <span aria-hidden="true">×</span>
+            </button>
+          </li>`,
+      )}
+      <li>
+        <button
+          type="button"
+          class="link-button"
+          @click=${() => {
+            ctx.change(NO_FILTERS, true);
+            cleared();
+          }}
+        >
+          ${v('clearAll')}
+        </button>
+      </li>
+    </ul>
+  </div>`;
 }

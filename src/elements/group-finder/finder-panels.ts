@@ -4,6 +4,7 @@
  * with the details and shortlist views, on demand, so a first list does not carry them.
  */
 import { html, type nothing, type TemplateResult } from 'lit';
+import type { Service } from '../../data/model.js';
 import type { ShortlistEntry } from '../../data/shortlist.js';
 import { addressFor } from './url-state.js';
 import { detailsLinks, renderDetails } from './service-details.js';
@@ -65,6 +66,21 @@ export function renderSharedPanel(host: FinderHost, ctx: ViewContext): TemplateR
     host._address.save(host._state, 'replace');
     host._openShortlist();
   });
+}
+
+/** Fetches a group in full for its details (a list may hold only its summary); focus goes back to their heading. */
+export async function loadDetails(host: FinderHost, id: string, known: Service | undefined): Promise<void> {
+  const client = host._client;
+  if (!client) return;
+  try {
+    const service = await client.service(id);
+    if (host._state.service !== id) return;
+    host._details = service ? { id, status: 'ready', service } : { id, status: 'missing' };
+  } catch {
+    if (host._state.service !== id) return;
+    host._details = known ? { id, status: 'ready', service: known } : { id, status: 'error' };
+  }
+  host._focusLater('#details-heading');
 }
 
 /** A group's details, or while they load, or when the directory has no such group or cannot be reached. */

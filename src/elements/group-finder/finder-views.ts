@@ -5,6 +5,12 @@
  * first time one is needed, so the first view (search, filters, list) does not
  * carry them.
  */
-export { loadShared, renderDetailsPanel, renderSharedPanel, renderShortlistPanel } from './finder-panels.js';
+export {
+  loadDetails,
+  loadShared,
+  renderDetailsPanel,
+  renderSharedPanel,
+  renderShortlistPanel,
+} from './finder-panels.js';
 export { renderPrintView } from './shortlist-view.js';
 export { viewsStyles } from './views-styles.js';

@@ -8,37 +8,35 @@ import { normalisePostcode } from '../../data/search/postcode.js';
 import {
   EMPTY_FINDER_STATE,
   FINDER_VIEWS,
-  roundPoint,
+  activeFilterCount,
   sameSearch,
   searchQueryFor,
   type FinderState,
   type FinderView,
 } from '../../data/search/finder-query.js';
-import type { SearchHit, SearchQuery } from '../../data/search/search.js';
+import type { SearchQuery } from '../../data/search/search.js';
 import { Shortlist, type ShortlistEntry } from '../../data/shortlist.js';
-import { translate, type Locale } from '../../i18n/catalogue.js';
-import { common, directoryErrorMessage } from '../../i18n/common.js';
+import type { Locale } from '../../i18n/catalogue.js';
+import type { FinderKey } from '../../i18n/finder.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { DirectoryController } from '../shared/directory-controller.js';
 import { elementLocale } from '../shared/locale.js';
 import { renderResultRow, renderSkeletons } from './result-row.js';
-import {
-  filterChips,
-  renderChips,
-  renderFilters,
-  renderSearchForm,
-  type FilterBody,
-  type LocationStatus,
-  type SearchPanelContext,
-} from './search-panel.js';
+import { renderFilters, renderSearchForm, type LocationStatus, type SearchPanelContext } from './search-panel.js';
+import type * as FilterBodyModule from './filter-body.js';
 import type * as FinderMapModule from './finder-map.js';
+import type * as FinderProblemsModule from './finder-problems.js';
 import type * as FinderViewsModule from './finder-views.js';
 import { finderWords, loadWords, londonToday, wordsReady } from './service-words.js';
 import { finderStyles } from './styles.js';
 import { AddressWriter, addressHasFinderState, serviceLinks, stateFromAddress } from './url-state.js';
 import type { DetailsState, FinderHost, ViewContext } from './view-context.js';
+import type { FinderWarning } from './warnings.js';
+import type { PostcodeProblem } from './finder-problems.js';
 
 const DEFAULT_PAGE_SIZE = 20;
+/** The finder's parts loaded on demand, once per page: a failed load is forgotten, to be tried again. */
+const chunks: Partial<Record<FinderWarning, Promise<unknown>>> = {};
 /** How long typing must pause before the result count is read out. */
 const ANNOUNCE_DELAY_MS = 900;
 
@@ -46,7 +44,8 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error';
 type Panel = 'results' | 'shortlist';
 /** The details, shortlist and print views: their own chunk, loaded the first time one is shown. */
 type FinderViews = typeof FinderViewsModule;
-let viewsChunk: Promise<FinderViews> | undefined;
+/** What the finder does and says when a location or postcode cannot be used: loaded when that happens. */
+type FinderProblems = typeof FinderProblemsModule;
 /** The map and its glue: their own chunk, loaded the first time a person shows the map. */
 type FinderMap = typeof FinderMapModule;
 
@@ -74,6 +73,17 @@ function withoutPlace(query: SearchQuery): SearchQuery {
 function isUkPostcode(text: string): boolean {
   return normalisePostcode(text) !== undefined;
 }
+
+/**
+ * What a person reads when the directory fails (the finder's own copy of `directoryErrorMessage` in
+ * i18n/common.ts, so its Welsh loads only on a Welsh page): whether waiting or their own connection
+ * will help; anything else is "cannot show groups right now".
+ */
+const ERROR_WORDS: Partial<Record<DirectoryErrorKind | 'unknown', FinderKey>> = {
+  timeout: 'directorySlow',
+  'rate-limited': 'directoryBusy',
+  offline: 'directoryOffline',
+};
 
 function browserStorage(): Storage | undefined {
   try {
@@ -152,13 +162,14 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     _postcodeProblem: { state: true },
     _announcement: { state: true },
     _filtersOpen: { state: true },
-    _filterBody: { state: true },
+    _filters: { state: true },
     _map: { state: true },
     _selected: { state: true },
     _printServices: { state: true },
     _shared: { state: true },
     _copied: { state: true },
     _views: { state: true },
+    _problems: { state: true },
   };
 
   /** The directory's API (e.g. `/api/v3`); leave out inside a `<waymark-directory>`. */
@@ -195,13 +206,15 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   private _error?: DirectoryErrorKind | 'unknown';
   private _progress?: DirectoryProgress;
   private _categories: readonly Category[] = [];
-  private _details?: DetailsState;
+  /** @internal */
+  _details?: DetailsState;
   private _panel: Panel = 'results';
   private _location: LocationStatus = 'idle';
-  private _postcodeProblem?: 'not-found' | 'invalid' | 'unavailable';
+  private _postcodeProblem?: PostcodeProblem;
   private _announcement = '';
   private _filtersOpen = false;
-  private _filterBody?: FilterBody;
+  /** The filters' controls and chips, once loaded. */
+  private _filters?: typeof FilterBodyModule;
   private _map?: FinderMap;
   private _selected?: string;
   /** @internal */
@@ -212,11 +225,14 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   /** @internal */
   _copied?: 'yes' | 'no';
   private _views?: FinderViews;
+  private _problems?: FinderProblems;
 
   readonly #directory = new DirectoryController(this);
   readonly #shortlist = new Shortlist(browserStorage());
   readonly #warned = new Set<string>();
   #boundClient?: DirectoryClient;
+  /** Aborted when the finder leaves the page: removes its window and document listeners. */
+  #listening?: AbortController;
   #started = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #wordsTimer?: ReturnType<typeof setTimeout>;
@@ -228,8 +244,6 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   #searchRun = 0;
   #wordsLoading?: Locale;
   #wordsFailed = false;
-  #mapLoading = false;
-  #filtersLoading = false;
 
   constructor() {
     super();
@@ -238,19 +252,17 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-    window.addEventListener('storage', this.#onStorage);
-    window.addEventListener('afterprint', this.#onAfterPrint);
-    document.addEventListener('waymark-select', this.#onPageSelect);
+    const options = { signal: (this.#listening = new AbortController()).signal };
+    window.addEventListener('popstate', this.#onPopState, options);
+    window.addEventListener('storage', this.#onStorage, options);
+    window.addEventListener('afterprint', this.#onAfterPrint, options);
+    document.addEventListener('waymark-select', this.#onPageSelect, options);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
+    this.#listening?.abort();
     this._address.flush();
-    window.removeEventListener('storage', this.#onStorage);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
-    document.removeEventListener('waymark-select', this.#onPageSelect);
     this.#bindClient(undefined);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#wordsTimer);
@@ -286,21 +298,32 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     console.warn(`Waymark: <waymark-group-finder> ${message}`);
   }
 
+  #fire<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Says once (per value) in the console what is wrong; the words load on demand, as only a misconfigured page needs them. */
+  #warn(kind: FinderWarning, value: unknown): void {
+    const key = `${kind}:${String(value)}`;
+    if (this.#warned.has(key)) return;
+    import('./warnings.js').then(
+      (module) => this._warnOnce(key, module.warningWords(kind, String(value))),
+      () => this._warnOnce(key, key),
+    );
+  }
+
   get #pageSizeValue(): number {
     if (this.pageSize === undefined || this.pageSize === null) return DEFAULT_PAGE_SIZE;
     const n = Number(this.pageSize);
     if (Number.isInteger(n) && n >= 5 && n <= 100) return n;
-    this._warnOnce(
-      `page-size:${this.pageSize}`,
-      `page-size="${this.pageSize}" should be a whole number from 5 to 100; using ${DEFAULT_PAGE_SIZE}.`,
-    );
+    this.#warn('pageSize', this.pageSize);
     return DEFAULT_PAGE_SIZE;
   }
 
   get #defaultView(): FinderView {
     if (!this.view) return 'list';
     if ((FINDER_VIEWS as readonly string[]).includes(this.view)) return this.view as FinderView;
-    this._warnOnce(`view:${this.view}`, `view="${this.view}" should be "list", "map" or "both"; using "list".`);
+    this.#warn('view', this.view);
     return 'list';
   }
 
@@ -341,7 +364,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       this._state = stateFromAddress();
     } else if (this.near) {
       if (isUkPostcode(this.near)) this._state = { ...EMPTY_FINDER_STATE, postcode: this.near };
-      else this._warnOnce(`near:${this.near}`, `near="${this.near}" is not a UK postcode; starting without a place.`);
+      else this.#warn('near', this.near);
     }
   }
 
@@ -389,24 +412,19 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
         // An API that looks postcodes up itself refuses one it does not know: say so, and search without it.
         if (!(query.postcode && isDirectoryError(error) && error.kind === 'refused')) throw error;
         // The lookup (and its HTTP code) loads only on this rare path: most pages never need it.
-        const { lookupPostcode } = await import('../../data/search/geo.js');
-        const lookup = await lookupPostcode(query.postcode, this.#postcodeOptions());
-        postcodeProblem = lookup.ok ? 'unavailable' : lookup.reason;
+        const problems = await this.#loadProblems();
+        postcodeProblem = problems ? await problems.refusedPostcode(this, query.postcode) : 'unavailable';
         results = await client.search(withoutPlace(query), options);
       }
-      if (run !== this.#searchRun) return;
       if (results.postcode && !results.postcode.ok) postcodeProblem = results.postcode.reason;
+      // The words for a postcode problem load on demand; they are here before the count is read out.
+      if (postcodeProblem) await this.#loadProblems();
+      if (run !== this.#searchRun) return;
       this._results = results;
       this._postcodeProblem = postcodeProblem;
       this._phase = 'ready';
       this.#announceSoon();
-      this.dispatchEvent(
-        new CustomEvent<FinderSearchDetail>('waymark-search', {
-          detail: { state, total: results.total },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.#fire<FinderSearchDetail>('waymark-search', { state, total: results.total });
     } catch (error) {
       if (run !== this.#searchRun) return;
       if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -417,20 +435,9 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     }
   }
 
-  #postcodeOptions(): { apiBase?: string } {
-    const base = this.postcodeApi ?? this.closest('waymark-directory')?.getAttribute('postcode-api') ?? undefined;
-    if (!base) return {};
-    try {
-      return { apiBase: new URL(base, document.baseURI).href };
-    } catch {
-      return {};
-    }
-  }
-
   /** @internal */
   _errorWords(): string {
-    const key = this._error && this._error !== 'unknown' ? directoryErrorMessage[this._error] : 'directoryUnavailable';
-    return translate(common, this.#locale, key);
+    return finderWords(this.#locale)((this._error && ERROR_WORDS[this._error]) || 'directoryUnavailable');
   }
 
   /** Reads the count out once typing pauses, not at every letter. */
@@ -456,18 +463,36 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   }
 
   #postcodeWords(): string | undefined {
-    const t = finderWords(this.#locale);
-    const postcode = this._state.postcode.trim().toUpperCase();
-    switch (this._postcodeProblem) {
-      case 'not-found':
-        return t('postcodeNotFound', { postcode });
-      case 'invalid':
-        return t('postcodeInvalid', { postcode });
-      case 'unavailable':
-        return t('postcodeUnavailable');
-      default:
+    const problem = this._postcodeProblem;
+    return problem && this._problems?.postcodeWords(problem, this._state.postcode, this.#locale);
+  }
+
+  /** Loads, once, what the finder does and says when a location or postcode cannot be used. */
+  #loadProblems(): Promise<FinderProblems | undefined> {
+    return this.#load(
+      'problems',
+      () => import('./finder-problems.js'),
+      (problems) => (this._problems = problems),
+    );
+  }
+
+  /**
+   * Loads a part of the finder once per page (its own chunk), then hands it to `loaded`; a failed
+   * load warns and can be tried again.
+   */
+  #load<T>(kind: FinderWarning, load: () => Promise<T>, loaded: (module: T) => void): Promise<T | undefined> {
+    const pending = (chunks[kind] ??= load()) as Promise<T>;
+    return pending.then(
+      (module) => {
+        loaded(module);
+        return module;
+      },
+      (error: unknown) => {
+        chunks[kind] = undefined;
+        this.#warn(kind, error);
         return undefined;
-    }
+      },
+    );
   }
 
   /** Merges a change into the search, keeps the address in step, and searches again when the search changed. */
@@ -484,7 +509,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     this._address.save(this._state, commit ? 'push' : 'typing');
     if (!sameSearch(before, this._state) || before.page !== this._state.page) {
       void this.#search();
-      if (before.page !== this._state.page) this.#focusAfterRender = () => this.#focus('#results-heading');
+      if (before.page !== this._state.page) this._focusLater('#results-heading');
     }
   };
 
@@ -498,38 +523,27 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     this.#announceSoon(0);
   };
 
+  /** "Use my location": the geolocation and its refusals load when a person asks (the button says it is finding them). */
   #useLocation = (): void => {
-    if (!('geolocation' in navigator)) return;
     this._location = 'finding';
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
+    void this.#loadProblems().then((problems) => {
+      if (!problems) {
         this._location = 'idle';
-        const near = roundPoint({ latitude: position.coords.latitude, longitude: position.coords.longitude });
-        this.#change({ near, postcode: '', page: 1, radius: this._state.radius ?? 5 }, true);
-      },
-      (error) => {
-        this._location = error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable';
-      },
-      { timeout: 15_000, maximumAge: 600_000 },
-    );
+        return;
+      }
+      problems.locate(
+        (near) => {
+          this._location = 'idle';
+          this.#change({ near, postcode: '', page: 1, radius: this._state.radius ?? 5 }, true);
+        },
+        (status) => (this._location = status),
+      );
+    });
   };
 
-  #clearFilters = (): void => {
-    this.#change(
-      {
-        categories: [],
-        days: [],
-        times: [],
-        free: false,
-        stepFree: false,
-        attending: [],
-        joining: [],
-        age: undefined,
-        page: 1,
-      },
-      true,
-    );
-    this.#focusAfterRender = () => this.#focus('#text');
+  /** After "clear all" (the chips' own, from the filters' chunk): back to the search box. */
+  #clearedFilters = (): void => {
+    this._focusLater('#text');
   };
 
   readonly #onPopState = (): void => {
@@ -561,13 +575,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   readonly #onShortlistChange = (): void => {
     this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent<FinderShortlistDetail>('waymark-shortlist-change', {
-        detail: { ids: this.#shortlist.entries.map((e) => e.id) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.#fire<FinderShortlistDetail>('waymark-shortlist-change', { ids: this.#shortlist.entries.map((e) => e.id) });
   };
 
   #openService(id: string, event?: Event): void {
@@ -583,29 +591,18 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     this.#pushedDetails = true;
     this._selected = id;
     void this.#loadDetails(id);
-    this.dispatchEvent(
-      new CustomEvent<FinderSelectDetail>('waymark-select', { detail: { id }, bubbles: true, composed: true }),
-    );
+    this.#fire<FinderSelectDetail>('waymark-select', { id });
   }
 
-  async #loadDetails(id: string): Promise<void> {
+  /** Shows a group's details at once from what the list knows; the views' chunk fetches the rest. */
+  #loadDetails(id: string): void {
     const known = this._results?.hits.find((hit) => hit.service.id === id)?.service;
-    void this.#loadViews();
-    this._details =
-      known?.detail === 'full' ? { id, status: 'ready', service: known } : { id, status: 'loading', service: known };
-    this.#focusAfterRender = () => this.#focus('#details-heading');
-    if (this._details.status === 'ready') return;
-    const client = this._client;
-    if (!client) return;
-    try {
-      const service = await client.service(id);
-      if (this._state.service !== id) return;
-      this._details = service ? { id, status: 'ready', service } : { id, status: 'missing' };
-    } catch {
-      if (this._state.service !== id) return;
-      this._details = known ? { id, status: 'ready', service: known } : { id, status: 'error' };
-    }
-    this.#focusAfterRender = () => this.#focus('#details-heading');
+    const ready = known?.detail === 'full';
+    this._details = { id, status: ready ? 'ready' : 'loading', service: known };
+    this._focusLater('#details-heading');
+    void this.#loadViews().then((views) => {
+      if (!ready) void views?.loadDetails(this, id, known);
+    });
   }
 
   /** @internal */
@@ -649,14 +646,14 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     void this.#loadViews();
     this._panel = 'shortlist';
     this._copied = undefined;
-    this.#focusAfterRender = () => this.#focus('#shortlist-heading');
+    this._focusLater('#shortlist-heading');
   };
 
   /** @internal */
   _closeShortlist = (): void => {
     this._panel = 'results';
     this.removeAttribute('printing');
-    this.#focusAfterRender = () => this.#focus('#shortlist-button');
+    this._focusLater('#shortlist-button');
   };
 
   /** The groups of a shortlist shared as a link, once the panels that show it have loaded. */
@@ -671,25 +668,18 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   /** Loads the details, shortlist and print views once; focus stays on the heading it was given while they load. */
   #loadViews(): Promise<FinderViews | undefined> {
-    if (this._views) return Promise.resolve(this._views);
-    viewsChunk ??= import('./finder-views.js');
-    return viewsChunk.then(
+    return this.#load(
+      'views',
+      () => import('./finder-views.js'),
       (views) => {
-        if (!this._views) {
-          const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
-          // The views' own look comes with them, in place before they first render.
-          this.#adopt(views.viewsStyles);
-          this._views = views;
-          if (focused === 'details-heading' || focused === 'shortlist-heading') {
-            this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
-          }
+        if (this._views) return;
+        const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+        // The views' own look comes with them, in place before they first render.
+        this.#adopt(views.viewsStyles);
+        this._views = views;
+        if (focused === 'details-heading' || focused === 'shortlist-heading') {
+          this.#focusAfterRender ??= () => this.#focus(`#${focused}`);
         }
-        return views;
-      },
-      (error: unknown) => {
-        viewsChunk = undefined;
-        this._warnOnce('views', `could not load the details and shortlist views (${String(error)}).`);
-        return undefined;
       },
     );
   }
@@ -702,32 +692,27 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
   }
 
-  /** Loads the filters' controls once, when a person heads for the filters. */
+  /** Loads the filters' controls and chips once, when a person heads for the filters or a search has filters on. */
   readonly #loadFilters = (): void => {
-    if (this.#filtersLoading) return;
-    this.#filtersLoading = true;
-    import('./filter-body.js').then(
+    if (this._filters) return;
+    void this.#load(
+      'filters',
+      () => import('./filter-body.js'),
       (body) => {
+        if (this._filters) return;
         this.#adopt(body.filterStyles);
-        this._filterBody = body.renderFilterBody;
-      },
-      (error: unknown) => {
-        this.#filtersLoading = false;
-        this._warnOnce('filters', `could not load the filters (${String(error)}).`);
+        this._filters = body;
       },
     );
   };
 
   #loadMap(): void {
-    if (this.#mapLoading) return;
-    this.#mapLoading = true;
-    import('./finder-map.js').then(
-      (map) => (this._map = map),
-      (error: unknown) => {
-        this.#mapLoading = false;
-        this._warnOnce('map', `could not load the map (${String(error)}); the list shows every group.`);
-      },
-    );
+    if (!this._map)
+      void this.#load(
+        'map',
+        () => import('./finder-map.js'),
+        (map) => (this._map = map),
+      );
   }
 
   /** A result chosen on the map: marked in the list, and scrolled to. */
@@ -740,6 +725,11 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
 
   #focus(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** @internal Moves focus to `selector` once the next render is done. */
+  _focusLater(selector: string): void {
+    this.#focusAfterRender = () => this.#focus(selector);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -778,7 +768,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
         () => this.requestUpdate(),
         (error: unknown) => {
           this.#wordsFailed = true;
-          this._warnOnce('words', `could not load its ${locale} words (${String(error)}); using English.`);
+          this.#warn('words', error);
           this.requestUpdate();
         },
       );
@@ -798,7 +788,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       locale: ctx.locale,
       state: this._state,
       categories: this._categories,
-      locationStatus: this._location,
+      finding: this._location === 'finding',
+      locationProblem: this._problems?.locationWords(this._location, ctx.locale),
       postcodeProblem: this.#postcodeWords(),
       geolocation: 'geolocation' in navigator,
       change: this.#change,
@@ -823,14 +814,20 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
                   panel,
                   this._filtersOpen,
                   (open) => (this._filtersOpen = open),
-                  this._filterBody,
+                  this._filters?.renderFilterBody,
                   this.#loadFilters,
                 )}
-                ${renderChips(filterChips(this._state, t, ctx.locale, this._categories), panel, this.#clearFilters)}
-                ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx)}`
+                ${this.#renderChips(panel)} ${this.#renderToolbar(ctx)} ${this.#renderResults(ctx, panel)}`
         }
       </div>
       ${views ? views.renderPrintView(this._printServices, ctx) : nothing}`;
+  }
+
+  /** The filters that are on, as chips; they come with the filters' chunk, asked for when a search has filters on. */
+  #renderChips(panel: SearchPanelContext): TemplateResult | typeof nothing {
+    if (!activeFilterCount(this._state)) return nothing;
+    if (!this._filters) this.#loadFilters();
+    return this._filters ? this._filters.renderChips(panel, this.#clearedFilters) : nothing;
   }
 
   #renderToolbar(ctx: ViewContext): TemplateResult {
@@ -858,14 +855,12 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     </div>`;
   }
 
-  #renderResults(ctx: ViewContext): TemplateResult {
-    const { t, locale } = ctx;
+  #renderResults(ctx: ViewContext, panel: SearchPanelContext): TemplateResult {
+    const { t } = ctx;
     if (this._phase === 'error') {
       return html`<div class="problem" part="problem" role="alert">
         <p>${this._errorWords()}</p>
-        <button type="button" class="primary" @click=${() => void this.#search()}>
-          ${translate(common, locale, 'tryAgain')}
-        </button>
+        <button type="button" class="primary" @click=${() => void this.#search()}>${t('tryAgain')}</button>
       </div>`;
     }
     const results = this._results;
@@ -897,7 +892,6 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
     if (showMap) this.#loadMap();
     const from = results.total === 0 ? 0 : (results.page - 1) * this.#pageSizeValue + 1;
     const to = Math.min(results.total, from + results.hits.length - 1);
-    const selectedHit = this._selected ? results.hits.find((h) => h.service.id === this._selected) : undefined;
     return html`<section
       class="results"
       aria-labelledby="results-heading"
@@ -906,7 +900,7 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       <h2 id="results-heading" class="status" tabindex="-1">${t('resultCount', { count: results.total })}</h2>
       ${results.total > 0 ? html`<p class="hint">${t('showing', { from, to, total: results.total })}</p>` : nothing}
       ${this.#postcodeWords() ? html`<p class="error">${this.#postcodeWords()}</p>` : nothing}
-      ${results.hits.length === 0 ? this.#renderEmpty(ctx) : nothing}
+      ${results.hits.length === 0 ? this.#renderEmpty(panel) : nothing}
       <div class=${`layout ${view}`}>
         ${
           showList && results.hits.length
@@ -915,50 +909,42 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
               </ol>`
             : nothing
         }
-        ${showMap ? this.#renderMap(results.hits, selectedHit, ctx) : nothing}
+        ${
+          showMap
+            ? html`<div class="map-area">
+                ${
+                  this._map
+                    ? this._map.renderMap(
+                        {
+                          results,
+                          selected: this._selected,
+                          tileUrl: this.tileUrl,
+                          tileAttribution: this.tileAttribution,
+                          alone: view === 'map',
+                          select: this.#selectFromMap,
+                        },
+                        ctx,
+                      )
+                    : html`<p class="status">${t('mapLoading')}</p>`
+                }
+              </div>`
+            : nothing
+        }
       </div>
       ${this.#renderPager(results, ctx)}
     </section>`;
   }
 
-  #renderEmpty(ctx: ViewContext): TemplateResult {
-    const { t } = ctx;
-    const chips = filterChips(this._state, t, ctx.locale, this._categories);
-    const advice = chips.length
-      ? t('noResultsFilters', { filters: chips.map((c) => c.label).join(', ') })
+  #renderEmpty(panel: SearchPanelContext): TemplateResult {
+    const { t } = panel;
+    // With filters on, the advice names them: it comes with the chips (the filters' chunk, already asked for).
+    const advice = activeFilterCount(this._state)
+      ? this._filters?.filtersAdvice(panel)
       : this._state.radius !== undefined && (this._state.postcode || this._state.near)
         ? t('noResultsPlace')
         : t('noResultsText');
     return html`<div class="empty" part="empty">
       <p><strong>${t('noResults')}</strong> ${advice}</p>
-    </div>`;
-  }
-
-  #renderMap(hits: readonly SearchHit[], selected: SearchHit | undefined, ctx: ViewContext): TemplateResult {
-    const { t } = ctx;
-    return html`<div class="map-area">
-      ${
-        this._map
-          ? this._map.renderMap({
-              services: hits.map((hit) => hit.service),
-              selected: this._selected,
-              origin: this._results?.near,
-              tileUrl: this.tileUrl,
-              tileAttribution: this.tileAttribution,
-              locale: ctx.locale,
-              select: this.#selectFromMap,
-            })
-          : html`<p class="status">${t('mapLoading')}</p>`
-      }
-      ${
-        selected && this.#currentView === 'map'
-          ? html`<section aria-label=${t('mapSelected')}>
-              <ul class="result-list">
-                ${renderResultRow(selected, ctx, true)}
-              </ul>
-            </section>`
-          : nothing
-      }
     </div>`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { activeFilterCount, RADIUS_CHOICES, type FinderState } from '../../data/search/finder-query.js';
 import type { Category } from '../../data/model.js';
 import type { Locale } from '../../i18n/catalogue.js';
-import { dayName, type Translate } from './service-words.js';
+import type { Translate } from './service-words.js';
 
 export type LocationStatus = 'idle' | 'finding' | 'denied' | 'unavailable';
 
@@ -11,7 +11,10 @@ export interface SearchPanelContext {
   readonly locale: Locale;
   readonly state: FinderState;
   readonly categories: readonly Category[];
-  readonly locationStatus: LocationStatus;
+  /** Whether the browser is finding the person's location. */
+  readonly finding: boolean;
+  /** Why the person's location is not used, in words. */
+  readonly locationProblem?: string;
   /** The problem with the postcode, in words, when the last search could not use it. */
   readonly postcodeProblem?: string;
   readonly geolocation: boolean;
@@ -95,25 +98,14 @@ export function renderSearchForm(ctx: SearchPanelContext): TemplateResult {
               >
                 ${t('forgetLocation')}
               </button>`
-            : html`<button
-                type="button"
-                class="secondary"
-                ?disabled=${ctx.locationStatus === 'finding'}
-                @click=${ctx.useLocation}
-              >
-                ${ctx.locationStatus === 'finding' ? t('findingLocation') : t('useLocation')}
+            : html`<button type="button" class="secondary" ?disabled=${ctx.finding} @click=${ctx.useLocation}>
+                ${ctx.finding ? t('findingLocation') : t('useLocation')}
               </button>`
           : nothing
       }
     </div>
     ${state.near ? html`<p class="hint">${t('usingLocation')}</p>` : nothing}
-    ${
-      ctx.locationStatus === 'denied' || ctx.locationStatus === 'unavailable'
-        ? html`<p class="error" role="alert">
-            ${ctx.locationStatus === 'denied' ? t('locationDenied') : t('locationUnavailable')}
-          </p>`
-        : nothing
-    }
+    ${ctx.locationProblem ? html`<p class="error" role="alert">${ctx.locationProblem}</p>` : nothing}
   </form>`;
 }
 
@@ -145,59 +137,4 @@ export function renderFilters(
     </summary>
     <div class="filter-body" aria-busy=${open && !body ? 'true' : 'false'}>${open && body ? body(ctx) : nothing}</div>
   </details>`;
-}
-
-export interface Chip {
-  readonly label: string;
-  readonly remove: Partial<FinderState>;
-}
-
-/** Each active filter as a chip a person can remove, in the order the filters appear. */
-export function filterChips(state: FinderState, t: Translate, locale: Locale, categories: readonly Category[]): Chip[] {
-  const chips: Chip[] = [];
-  for (const id of state.categories)
-    chips.push({
-      label: categories.find((c) => c.id === id)?.name ?? id,
-      remove: { categories: state.categories.filter((c) => c !== id) },
-    });
-  for (const day of state.days)
-    chips.push({ label: dayName(day, locale), remove: { days: state.days.filter((d) => d !== day) } });
-  for (const time of state.times)
-    chips.push({ label: t(time), remove: { times: state.times.filter((x) => x !== time) } });
-  if (state.free) chips.push({ label: t('freeOnly'), remove: { free: false } });
-  if (state.stepFree) chips.push({ label: t('stepFreeOnly'), remove: { stepFree: false } });
-  for (const a of state.attending)
-    chips.push({ label: t(a), remove: { attending: state.attending.filter((x) => x !== a) } });
-  for (const j of state.joining) chips.push({ label: t(j), remove: { joining: state.joining.filter((x) => x !== j) } });
-  if (state.age !== undefined) chips.push({ label: t('ageValue', { age: state.age }), remove: { age: undefined } });
-  return chips;
-}
-
-export function renderChips(
-  chips: readonly Chip[],
-  ctx: SearchPanelContext,
-  clearAll: () => void,
-): TemplateResult | typeof nothing {
-  if (!chips.length) return nothing;
-  const { t } = ctx;
-  return html`<div class="chips" part="chips">
-    <h3 class="visually-hidden" id="chips-heading">${t('activeFilters')}</h3>
-    <ul aria-labelledby="chips-heading">
-      ${chips.map(
-        (chip) =>
-          html`<li>
-            <button
-              type="button"
-              class="chip"
-              part="chip"
-              aria-label=${t('removeFilter', { name: chip.label })}
-              @click=${() => ctx.change({ ...chip.remove, page: 1 }, true)}
-            >
-              ${chip.label} <span aria-hidden="true">×</span>
-            </button>
-          </li>`,
-      )}
-      <li><button type="button" class="link-button" @click=${clearAll}>${t('clearAll')}</button></li>
-    </ul>
-  </div>`;
 }

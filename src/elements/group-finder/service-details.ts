@@ -151,7 +151,7 @@ export function renderDetails(
   const emails = [...new Set([service.email, ...service.contacts.map((c) => c.email)].filter((e): e is string => !!e))];
   const named = service.contacts.filter((c) => c.name || c.title);
   const join = joinWords(service.howToJoin, ctx);
-  const attend = service.attending.map((a) => t(a)).join(', ');
+  const attend = service.attending.map((a) => v(a)).join(', ');
   return html`<article class="details" part="details" aria-labelledby="details-heading">
     <button type="button" class="link-button back" @click=${onBack}>
       <span aria-hidden="true">←</span> ${t('backToResults')}

@@ -11,6 +11,7 @@ import {
   weekdayNameIn,
 } from '../../data/time/schedule-phrases.js';
 import { nextOccurrence } from '../../data/time/recurrence.js';
+import { dateOfDay, londonWallClockAt } from '../../data/time/london-time.js';
 import type { Address, Cost, Location, Schedule, Service, ServiceLocation, Weekday } from '../../data/model.js';
 import { intlLocale, translator, type Locale } from '../../i18n/catalogue.js';
 import { finder, finderWordsReady, loadFinderWords, type FinderKey } from '../../i18n/finder.js';
@@ -40,20 +41,10 @@ export async function loadWords(locale: Locale): Promise<void> {
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 const METRES_PER_MILE = 1609.344;
 
-let isoDate: Intl.DateTimeFormat | undefined;
-
-/** Today in Europe/London, YYYY-MM-DD. */
-export function londonToday(now: Date = new Date()): string {
-  // Asked at every render: the answer is kept for a minute, which is all the precision a date needs.
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (minute === lastToday?.minute) return lastToday.date;
-  isoDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
-  const date = isoDate.format(now);
-  lastToday = { minute, date };
-  return date;
+/** Today in Europe/London, YYYY-MM-DD (arithmetic from the London clock rules the schedules use: quick at every render). */
+export function londonToday(now: number = Date.now()): string {
+  return dateOfDay(londonWallClockAt(now).day);
 }
-
-let lastToday: { readonly minute: number; readonly date: string } | undefined;
 
 export interface RowWords {
   readonly next?: string;

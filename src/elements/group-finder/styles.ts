@@ -120,7 +120,6 @@ export const finderStyles = css`
     color: var(--_waymark-color-link);
     text-decoration: underline;
     padding-inline: 0;
-    min-block-size: 2.75rem;
   }
 
   .search {
@@ -165,29 +164,12 @@ export const finderStyles = css`
     padding: 0.6rem var(--_waymark-finder-gap);
   }
 
-  .chips ul,
   .access,
   .result-list,
   .skeletons {
     list-style: none;
     margin: 0;
     padding: 0;
-  }
-
-  .chips ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-  }
-
-  .chip {
-    background: var(--_waymark-chip-background);
-    color: var(--_waymark-color-text);
-    border: 2px solid var(--_waymark-color-border);
-    border-radius: 999px;
-    font-weight: 400;
-    min-block-size: 2.75rem;
   }
 
   .toolbar {
@@ -203,9 +185,6 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
     align-items: center;
-    border: none;
-    padding: 0;
-    margin: 0;
   }
 
   .status {

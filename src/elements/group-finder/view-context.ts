@@ -34,6 +34,7 @@ export interface FinderHost extends HTMLElement {
   _copied?: 'yes' | 'no';
   _shared: readonly ShortlistEntry[];
   _printServices: readonly Service[];
+  _details?: DetailsState;
   readonly _results?: SearchResults;
   readonly _client?: DirectoryClient;
   readonly _address: AddressWriter;
@@ -47,5 +48,6 @@ export interface FinderHost extends HTMLElement {
   _closeShortlist(): void;
   _closeDetails(): void;
   _warnOnce(key: string, message: string): void;
+  _focusLater(selector: string): void;
   _errorWords(): string;
 }

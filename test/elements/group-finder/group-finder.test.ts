@@ -129,6 +129,18 @@ describe('<waymark-group-finder>', () => {
       const el = await finderOn(clientFor(fakeDirectory()));
       expect(names(el)).to.deep.equal(['Forest Town Walking Group']);
       expect(shadow(el).querySelector<HTMLInputElement>('#text')!.value).to.equal('walking');
+      // The chips come with the filters' chunk, asked for because the search has a filter on.
+      await waitUntil(() => shadow(el).querySelector('.chip'), 'the filter from the address never showed as a chip');
+      expect(text(el, '.chip')).to.equal('Free only ×');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the filters from the address when nothing matches', async () => {
+      history.replaceState(null, '', `${location.pathname}?wm-day=SU&wm-time=evening`);
+      const el = await finderOn(clientFor(fakeDirectory()));
+      await waitUntil(() => text(el, '.empty').includes('Sunday'), 'the empty state never named the filters');
+      expect(text(el, '.empty')).to.equal('No groups match. Try removing a filter: Sunday, Evening.');
+      expect(shadow(el).querySelectorAll('.chip').length).to.equal(2);
     });
 
     it('goes back to the previous search with the browser’s Back', async () => {
@@ -188,6 +200,18 @@ describe('<waymark-group-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says so when what is typed is not a UK postcode, and searches without it', async () => {
+      const el = await finderOn(clientFor(fakeDirectory()));
+      const postcode = shadow(el).querySelector<HTMLInputElement>('#postcode')!;
+      postcode.value = 'xyz';
+      postcode.dispatchEvent(new Event('change'));
+      await waitUntil(() => shadow(el).querySelector('#postcode-error'), 'no postcode message');
+      expect(text(el, '#postcode-error')).to.equal('XYZ does not look like a UK postcode. Check it and try again.');
+      expect(text(el, '.results .error')).to.equal(text(el, '#postcode-error'));
+      expect(names(el).length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+
     it('says plainly when a person does not allow their location, and offers the postcode instead', async () => {
       const original = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
       Object.defineProperty(navigator, 'geolocation', {
@@ -208,7 +232,8 @@ describe('<waymark-group-finder>', () => {
         [...shadow(el).querySelectorAll<HTMLButtonElement>('.search button')]
           .find((b) => b.textContent!.includes('Use my location'))!
           .click();
-        await el.updateComplete;
+        // What the finder says about a refused location loads when the person asks for it.
+        await waitUntil(() => shadow(el).querySelector('.search [role="alert"]'), 'the refusal was never said');
         expect(text(el, '.search [role="alert"]')).to.equal(
           'You did not allow this page to use your location. You can type your postcode instead.',
         );
@@ -359,6 +384,20 @@ describe('<waymark-group-finder>', () => {
       )!;
       expect(link.href).to.equal('https://example.org/refer?service=svc-2&service-name=Lunch+Club');
     });
+
+    it('says so in plain words when a link names a group the directory no longer has', async () => {
+      history.replaceState(null, '', `${location.pathname}?wm-service=gone-away`);
+      const el = await fixture<WaymarkGroupFinder>(
+        html`<waymark-group-finder .client=${clientFor(fakeDirectory())}></waymark-group-finder>`,
+      );
+      await waitUntil(
+        () => text(el, '#details-heading') === 'We cannot find this group. It may have closed or moved.',
+        'the missing group was never explained',
+        { timeout: 4000 },
+      );
+      expect(shadow(el).activeElement?.id).to.equal('details-heading');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('the shortlist', () => {
@@ -469,6 +508,22 @@ describe('<waymark-group-finder>', () => {
       expect(shadow(el).querySelector('.details')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it('shows the place picked on a map shown alone under the map, as its list row', async () => {
+      const el = await finderOn(clientFor(fakeDirectory()));
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('.views button')]
+        .find((b) => b.textContent!.trim() === 'Map')!
+        .click();
+      await waitUntil(() => shadow(el).querySelector('waymark-group-map'), 'the map never loaded');
+      expect(shadow(el).querySelector('.result')).to.equal(null);
+      const map = shadow(el).querySelector('waymark-group-map')!;
+      map.dispatchEvent(new CustomEvent('waymark-select', { detail: { id: 'svc-2' }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      const chosen = shadow(el).querySelector('.map-area section[aria-label="Chosen on the map"]');
+      expect(chosen?.querySelector('.result.selected')?.getAttribute('data-id')).to.equal('svc-2');
+      expect(chosen?.textContent).to.contain('Lunch Club');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('attributes a site sets', () => {
@@ -478,8 +533,11 @@ describe('<waymark-group-finder>', () => {
       console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
       try {
         const el = await finderOn(clientFor(fakeDirectory()), { view: 'grid', 'page-size': 'lots', near: 'nowhere' });
+        // The warnings' words load on demand (only a misconfigured page needs them).
+        await waitUntil(() => warnings.some((w) => w.includes('page-size="lots"')), 'page-size never warned');
         el.requestUpdate();
         await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
         expect(warnings.filter((w) => w.includes('view="grid"')).length).to.equal(1);
         expect(warnings.filter((w) => w.includes('page-size="lots"')).length).to.equal(1);
         expect(shadow(el).querySelector('.views [aria-pressed="true"]')!.textContent!.trim()).to.equal('List');
