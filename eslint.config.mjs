@@ -45,8 +45,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // End-to-end tests and benchmarks hand functions to the page, where DOM globals exist.
-    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs'],
+    // End-to-end tests, benchmarks and the Storybook check hand functions to the page, where DOM globals exist.
+    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs', 'test/storybook/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
