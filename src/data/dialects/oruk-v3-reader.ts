@@ -8,7 +8,8 @@ import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import {
-  readArray,
+  eachInList,
+  eachObjectInList,
   readDate,
   readDateTime,
   readEmail,
@@ -121,25 +122,21 @@ function readService(
   const { raw, id, name, problems } = identity;
 
   const terms = new ServiceTerms();
-  readArray(raw['attributes'], problems, 'attributes').forEach((attribute, i) => {
+  eachObjectInList(raw['attributes'], problems, 'attributes', 'attribute', (attribute, _at, path) => {
     // An attribute naming only a taxonomy_term_id has nothing to show without the term list.
-    const term = isObject(attribute) ? attribute['taxonomy_term'] : undefined;
-    if (isObject(term)) terms.add(termOf(term), problems, `attributes[${i}].taxonomy_term`);
-    else if (!isObject(attribute) && attribute !== null) problems.say('wrong-type', `attributes[${i}]`, 'attribute');
+    const term = attribute['taxonomy_term'];
+    if (isObject(term)) terms.add(termOf(term), problems, `${path}.taxonomy_term`);
   });
 
   const drafts: PlaceDraft[] = [];
   const placeOfLink = new Map<string, string>();
-  readArray(raw['service_at_locations'], problems, 'service_at_locations').forEach((link, i) => {
-    const place = isObject(link) ? readPlace(link, log, problems, `service_at_locations[${i}]`) : undefined;
+  const addPlace = (link: unknown, linkField: string): void => {
+    const place = isObject(link) ? readPlace(link, log, problems, linkField) : undefined;
     if (place) drafts.push(place);
     if (place?.id !== undefined) placeOfLink.set(place.id, place.location.id);
-  });
-  if (options.place) {
-    const place = readPlace(options.place.raw, log, problems, options.place.field);
-    if (place) drafts.push(place);
-    if (place?.id !== undefined) placeOfLink.set(place.id, place.location.id);
-  }
+  };
+  eachInList(raw['service_at_locations'], problems, 'service_at_locations', (link, _at, path) => addPlace(link, path));
+  if (options.place) addPlace(options.place.raw, options.place.field);
 
   const read = readScheduleList(raw['schedules'], problems, 'schedules', {
     placeOf: (schedule) => {

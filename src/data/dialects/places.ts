@@ -20,7 +20,7 @@ import {
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import { normalisePostcode } from '../search/postcode.js';
-import { preview, readArray, readId, readName, readPlainText, readUrl } from '../text/read.js';
+import { eachInList, preview, readArray, readId, readName, readPlainText, readUrl } from '../text/read.js';
 
 /** An address from `address_1`..`address_4`, `city`, `state_province`/`region`, `postal_code`, `country`. */
 export function readAddress(raw: JsonObject, problems: ItemProblems): Address | undefined {
@@ -64,17 +64,16 @@ export function readAddressList(value: unknown, problems: ItemProblems, field: s
  */
 export function readAccessibilityNotes(value: unknown, problems: ItemProblems, field: string): AccessibilityNote[] {
   const notes: AccessibilityNote[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
+  eachInList(value, problems, field, (raw, at, path) => {
     if (typeof raw === 'string') {
-      const description = readPlainText(raw, problems, `${field}[${i}]`);
+      const description = readPlainText(raw, problems, path);
       if (description) notes.push({ description });
       return;
     }
     if (!isObject(raw)) {
-      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'accessibility');
+      if (raw !== null) problems.say('wrong-type', path, 'accessibility');
       return;
     }
-    const at = problems.nested(`${field}[${i}]`);
     const details = readPlainText(raw['details'], at, 'details');
     const description =
       readPlainText(raw['description'], at, 'description') ??

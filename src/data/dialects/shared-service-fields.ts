@@ -19,8 +19,9 @@ import {
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import {
+  eachInList,
+  eachObjectInList,
   preview,
-  readArray,
   readDate,
   readEmail,
   readId,
@@ -113,14 +114,13 @@ export function readOrganization(raw: unknown, problems: ItemProblems, field: st
 export function readPhones(value: unknown, problems: ItemProblems, field: string): Phone[] {
   const phones: Phone[] = [];
   const seen = new Set<string>();
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at, path) => {
     const phone = isObject(raw)
       ? compact({
           number: readPhoneNumber(raw['number'], at, 'number'),
           description: readName(raw['description'], at, 'description'),
         })
-      : { number: readPhoneNumber(raw, problems, `${field}[${i}]`) };
+      : { number: readPhoneNumber(raw, problems, path) };
     if (phone.number === undefined || seen.has(phone.number)) return;
     seen.add(phone.number);
     phones.push(phone as Phone);
@@ -135,12 +135,7 @@ export function readPhones(value: unknown, problems: ItemProblems, field: string
  */
 export function readContacts(value: unknown, problems: ItemProblems, field = 'contacts'): Contact[] {
   const contacts: Contact[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
-    if (!isObject(raw)) {
-      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'contact');
-      return;
-    }
+  eachObjectInList(value, problems, field, 'contact', (raw, at) => {
     if (raw['visible'] === false) return;
     const phones = readPhones(raw['phones'], at, 'phones');
     const single = readPhoneNumber(raw['phone'], at, 'phone');
@@ -165,12 +160,7 @@ const CURRENCY = /^[A-Z]{3}$/;
  */
 export function readCosts(value: unknown, problems: ItemProblems, field = 'cost_options'): Cost[] {
   const costs: Cost[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
-    if (!isObject(raw)) {
-      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'cost');
-      return;
-    }
+  eachObjectInList(value, problems, field, 'cost', (raw, at) => {
     const amount = readNumber(raw['amount'], at, 'amount', { min: 0, max: 100_000 });
     const amountWords =
       amount === undefined && typeof raw['amount'] === 'string' ? readName(raw['amount'], at, 'amount') : undefined;
@@ -241,10 +231,9 @@ function languageName(code: string): string | undefined {
  */
 export function readLanguages(value: unknown, problems: ItemProblems, field = 'languages'): string[] {
   const names = new Map<string, string>();
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at, path) => {
     let name: string | undefined;
-    if (typeof raw === 'string') name = readName(raw, problems, `${field}[${i}]`);
+    if (typeof raw === 'string') name = readName(raw, problems, path);
     else if (isObject(raw)) {
       name = readName(raw['name'], at, 'name') ?? readName(raw['language'], at, 'language');
       const code = typeof raw['code'] === 'string' ? raw['code'].trim() : undefined;
@@ -258,11 +247,10 @@ export function readLanguages(value: unknown, problems: ItemProblems, field = 'l
 /** Areas served, in the feed's words: `{name}`, `{service_area}` or strings. */
 export function readServiceAreas(value: unknown, problems: ItemProblems, field = 'service_areas'): string[] {
   const areas: string[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at, path) => {
     const area = isObject(raw)
       ? (readName(raw['name'], at, 'name') ?? readName(raw['service_area'], at, 'service_area'))
-      : readName(raw, problems, `${field}[${i}]`);
+      : readName(raw, problems, path);
     if (area && !areas.includes(area)) areas.push(area);
   });
   return areas;
@@ -338,8 +326,7 @@ export function readScheduleList(
 ): { schedules: Schedule[]; attending: AttendingType[] } {
   const schedules: Schedule[] = [];
   const attending: AttendingType[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at) => {
     if (!isObject(raw)) {
       readSchedule(raw, at);
       return;
