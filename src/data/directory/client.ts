@@ -368,7 +368,7 @@ export class DirectoryClient extends EventTarget {
     return dialect;
   }
 
-  #listContext(): ListContext {
+  #listContext(): ListContext & ClientInside {
     return { ...this.#inside(), dialect: this.#format().dialect, pageSize: this.#pageSize };
   }
 
@@ -418,32 +418,17 @@ export class DirectoryClient extends EventTarget {
   }
 
   /**
-   * Services whose list items came without places get them from the list of
-   * places, matched per service; services that have their places keep them.
+   * Services whose list items came without places get them from the list of places (`addPlaces` in
+   * `details.ts`, loaded only for such lists): a list of full records never needs it.
    */
   async #addPlaces(): Promise<void> {
-    const { dialect, reader } = this.#format();
-    if (!dialect.lists.includes('locations')) return;
-    const needing = new Set<string>();
+    if (!this.#format().dialect.lists.includes('locations')) return;
     for (const service of this.#services.values())
-      if (service.detail === 'summary' && service.locations.length === 0) needing.add(service.id);
-    if (needing.size === 0) return;
-    // Readers use it too, so it comes with the reader, already loaded.
-    const { mergeServices } = await import('./merge.js');
-    await readListPages<Service>(
-      this.#listContext(),
-      'locations',
-      undefined,
-      (body) => reader.readServicePage(body),
-      (reading) => {
-        for (const incoming of reading.items) {
-          const existing = this.#services.get(incoming.id);
-          if (existing && needing.has(incoming.id)) this.#services.set(incoming.id, mergeServices(existing, incoming));
-        }
-        return true;
-      },
-      this.#maxLocationPages,
-    );
+      if (service.detail === 'summary' && service.locations.length === 0) {
+        const { addPlaces } = await import('./details.js');
+        await addPlaces(this.#listContext(), this.#maxLocationPages);
+        return;
+      }
   }
 
   async #loadCategories(): Promise<readonly Category[]> {
