@@ -19,7 +19,6 @@
  * problems and failures when there are some.
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
-import { knownDialectId } from '../dialects/ids.js';
 import { oruk3 } from '../dialects/oruk-v3.js';
 import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
 import { ProblemLog, useProblemWords } from '../problems.js';
@@ -362,7 +361,11 @@ export class DirectoryClient extends EventTarget {
   async #namedDialect(): Promise<Dialect | undefined> {
     const id = this.#options.dialect;
     if (id === undefined) return undefined;
-    const dialect = (this.#options.dialects ?? [oruk3]).find((d) => d.id === id) ?? (await dialectNamed(id));
+    // " OUTPOST " reads as "outpost"; ORUK 3.0 (or a format the site gave) is at hand, any other loads the profiles.
+    const wanted = id.trim().toLowerCase();
+    const dialect =
+      (this.#options.dialects ?? [oruk3]).find((d) => d.id === id || d.id === wanted) ??
+      (await everyDialect()).find((d) => d.id === wanted);
     if (!dialect)
       this.#logger.warn(`Waymark: dialect "${id}" is not one Waymark reads; working out the format instead.`);
     return dialect;
@@ -592,13 +595,6 @@ export function clientFor(options: DirectoryClientOptions): DirectoryClient {
 /** Every format Waymark reads: the profiles other than ORUK 3.0 load only when it does not fit. */
 function everyDialect(): Promise<readonly Dialect[]> {
   return import('../dialects/index.js').then((m) => m.dialects);
-}
-
-/** The format Waymark reads with this id (" OUTPOST " reads as "outpost"), loading its profile when it is not ORUK 3.0. */
-async function dialectNamed(id: string): Promise<Dialect | undefined> {
-  const known = knownDialectId(id);
-  if (known === undefined || known === oruk3.id) return known && oruk3;
-  return (await everyDialect()).find((d) => d.id === known);
 }
 
 function cacheOptions(options: DirectoryClientOptions): MemoryCacheOptions {

@@ -86,7 +86,6 @@ export async function getAnswer<T extends object>(
   read: ReadText<T>,
 ): Promise<T> {
   const retries = options.retries ?? DEFAULT_RETRIES;
-  const wait = options.wait ?? sleep;
   let networkKind: DirectoryErrorKind | undefined;
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(options.signal);
@@ -101,8 +100,9 @@ export async function getAnswer<T extends object>(
       if (networkKind === 'cors') throw error;
     }
     if (!outcome.retry || attempt >= retries) throw error;
-    const { retryDelay } = await import('./retry.js');
-    await wait(retryDelay(attempt, outcome.retryAfterMs, options), options.signal);
+    // The wait before another attempt loads with the rest of what a failure needs.
+    const { retryDelay, sleep } = await import('./retry.js');
+    await (options.wait ?? sleep)(retryDelay(attempt, outcome.retryAfterMs, options), options.signal);
   }
 }
 
@@ -160,39 +160,24 @@ async function failed(
 
 /**
  * The body as text, or undefined as soon as it is known to be over `maxBytes`:
- * by its Content-Length, or, when it has none (a chunked answer), while it
- * streams in, so a huge or endless answer is never held whole.
+ * by its Content-Length, unread, or while it streams in (counted as it
+ * arrives, decompressed, whether or not it declared a length), so a huge or
+ * endless answer is never held whole.
  */
 async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; bytes: number } | undefined> {
-  const lengthHeader = response.headers.get('Content-Length');
-  const declared = lengthHeader === null ? NaN : Number(lengthHeader);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    void response.body?.cancel().catch(() => undefined);
-    return undefined;
-  }
-  const stream = response.body;
-  // With a length within the cap, text() reads it whole (and lets the browser finish the request its own way).
-  if (!stream || Number.isFinite(declared)) {
-    const text = await response.text();
-    // A compressed answer's length is the compressed size: the text itself must fit too.
-    const bytes = Number.isFinite(declared)
-      ? Math.max(declared, text.length)
-      : new TextEncoder().encode(text).byteLength;
-    return bytes > maxBytes ? undefined : { text, bytes };
-  }
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
   const parts: string[] = [];
-  let bytes = 0;
+  let bytes = Number(response.headers.get('Content-Length')) > maxBytes ? Infinity : 0;
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
     if (bytes > maxBytes) {
-      void reader.cancel().catch(() => undefined);
+      void reader?.cancel().catch(() => undefined);
       return undefined;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) break;
+    bytes += chunk.value.byteLength;
+    parts.push(decoder.decode(chunk.value, { stream: true }));
   }
   parts.push(decoder.decode());
   return { text: parts.join(''), bytes };
@@ -227,24 +212,5 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
         reject(error);
       },
     );
-  });
-}
-
-/** Waits `ms`, or rejects with an AbortError as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError());
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -1,11 +1,11 @@
 /**
  * What a failed request means and when to try again: the kind of failure a
  * refusing server's status is, and the wait before the next attempt (backoff
- * with jitter, or the server's `Retry-After`). Loaded by `http.ts` only when a
- * request fails: most pages never need it.
+ * with jitter, or the server's `Retry-After`), and the waiting. Loaded by
+ * `http.ts` only when a request fails: most pages never need it.
  */
 import { DirectoryError, type DirectoryErrorKind } from './directory-error.js';
-import type { FailedAttempt, HttpOptions } from './http.js';
+import { abortError, type FailedAttempt, type HttpOptions } from './http.js';
 
 export const DEFAULT_BACKOFF_MS = 500;
 export const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
@@ -39,4 +39,23 @@ export function readRetryAfter(value: string | null, now = Date.now()): number |
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Waits `ms`, or rejects with an AbortError as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
