@@ -79,7 +79,22 @@ export type MonthDayKey = `monthDay${Digit | `1${0 | Digit}` | `2${0 | Digit}` |
 /** The schedule phrases in one language. */
 export type ScheduleMessages = { readonly [key in ScheduleKey]: Message };
 
+/**
+ * "1st" to "31st": English ordinals follow one rule (1st, 2nd, 3rd, then th, and 11th to 13th), so
+ * they are written by it rather than listed; the Welsh ones follow none and are listed.
+ */
+function englishMonthDays(): Record<MonthDayKey, string> {
+  const days: Partial<Record<MonthDayKey, string>> = {};
+  for (let n = 1; n <= 31; n++) {
+    const last = n % 10;
+    days[`monthDay${n}` as MonthDayKey] =
+      `${n}${(n > 10 && n < 14) || last > 3 ? 'th' : ['th', 'st', 'nd', 'rd'][last]}`;
+  }
+  return days as Record<MonthDayKey, string>;
+}
+
 export const scheduleEn = {
+  ...englishMonthDays(),
   monday: 'Monday',
   tuesday: 'Tuesday',
   wednesday: 'Wednesday',
@@ -115,37 +130,6 @@ export const scheduleEn = {
   onMonthDaysEveryOtherMonth: 'Every other month on the {dates}',
   onMonthDaysEveryMonths: 'Every {count} months on the {dates}',
   onlyOnMonthDays: '{when}, only on the {dates} of the month',
-  monthDay1: '1st',
-  monthDay2: '2nd',
-  monthDay3: '3rd',
-  monthDay4: '4th',
-  monthDay5: '5th',
-  monthDay6: '6th',
-  monthDay7: '7th',
-  monthDay8: '8th',
-  monthDay9: '9th',
-  monthDay10: '10th',
-  monthDay11: '11th',
-  monthDay12: '12th',
-  monthDay13: '13th',
-  monthDay14: '14th',
-  monthDay15: '15th',
-  monthDay16: '16th',
-  monthDay17: '17th',
-  monthDay18: '18th',
-  monthDay19: '19th',
-  monthDay20: '20th',
-  monthDay21: '21st',
-  monthDay22: '22nd',
-  monthDay23: '23rd',
-  monthDay24: '24th',
-  monthDay25: '25th',
-  monthDay26: '26th',
-  monthDay27: '27th',
-  monthDay28: '28th',
-  monthDay29: '29th',
-  monthDay30: '30th',
-  monthDay31: '31st',
   monthDayLast: 'last day',
   monthDayLast2: 'second to last day',
   monthDayFromLast: '{nth} to last day',

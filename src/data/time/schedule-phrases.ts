@@ -25,19 +25,6 @@ type Translate = (key: ScheduleKey, values?: MessageValues) => string;
 /** The schedule phrases in English and Welsh (or as far as they have loaded). */
 export type ScheduleWords = Catalogue<ScheduleKey>;
 
-const ORDINAL: Readonly<Partial<Record<number, ScheduleKey>>> = {
-  1: 'ordinal1',
-  2: 'ordinal2',
-  3: 'ordinal3',
-  4: 'ordinal4',
-  5: 'ordinal5',
-  [-1]: 'ordinalLast1',
-  [-2]: 'ordinalLast2',
-  [-3]: 'ordinalLast3',
-  [-4]: 'ordinalLast4',
-  [-5]: 'ordinalLast5',
-};
-
 function capitalise(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale(locale)) + text.slice(1);
 }
@@ -106,9 +93,10 @@ function weeklyWords(t: Translate, locale: Locale, rule: RecurrenceRule): string
 
 function monthlyDayItem(t: Translate, { day, ordinal }: WeekdayNum): string {
   const values = dayValues(t, day);
-  if (ordinal === undefined) return t('everyDayOfMonth', values);
-  const key = ORDINAL[ordinal];
-  return key ? t(key, values) : t('everyDayOfMonth', values);
+  // "first" to "fifth" (ordinal1...) from the start of the month, "last" (ordinalLast1...) from its end.
+  const nth = Math.abs(ordinal ?? 0);
+  if (![1, 2, 3, 4, 5].includes(nth)) return t('everyDayOfMonth', values);
+  return t(`${(ordinal ?? 0) > 0 ? 'ordinal' : 'ordinalLast'}${nth}` as ScheduleKey, values);
 }
 
 function monthDayItem(t: Translate, monthDay: number): string {
