@@ -9,18 +9,7 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import {
-  preview,
-  readArray,
-  readDate,
-  readEmail,
-  readId,
-  readName,
-  readPoint,
-  readPlainText,
-  readUrl,
-} from '../text/read.js';
-import { readDescription } from '../text/plain-or-rich.js';
+import { preview, readArray, readId, readName, readPoint, readPlainText } from '../text/read.js';
 import type { DialectReader } from './dialect.js';
 import { readList, readOne, readServiceList, type ListItem } from './paging.js';
 import { SPRING_ENVELOPE } from './spring-envelope.js';
@@ -35,17 +24,10 @@ import {
 } from './places.js';
 import {
   assembleService,
+  readOpenReferralFields,
   readServiceIdentity,
   readAges,
-  readContacts,
-  readCosts,
-  readFree,
-  readLanguages,
-  readOrganization,
-  readPhones,
   readScheduleList,
-  readServiceAreas,
-  readStatus,
 } from './shared-service-fields.js';
 import {
   attendingTypeOf,
@@ -169,34 +151,20 @@ function readService(record: unknown, log: ProblemLog, field: string, full = fal
   const read = readScheduleList(raw['regular_schedules'], problems, 'regular_schedules');
   const { locations, schedules } = arrangePlaces(drafts, read.schedules);
 
-  const costs = readCosts(raw['cost_options'], problems);
-  const fees = readPlainText(raw['fees'], problems, 'fees');
   const detail = full || SHOWN.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary';
   return assembleService({
     id,
     name,
     source: 'oruk-v1',
     detail,
-    description: readDescription(raw['description'], problems, 'description'),
-    organization: readOrganization(raw['organization'], problems, 'organization'),
-    status: readStatus(raw['status'], problems),
+    ...readOpenReferralFields(raw, problems),
     categories: terms.categories,
     ...readEligibility(raw, problems),
     howToJoin: [...terms.howToJoin],
     attending: [...terms.attending],
     attendingHints: read.attending,
-    costs,
-    free: readFree(costs, [fees]),
-    feesDescription: fees,
-    languages: readLanguages(raw['languages'], problems),
-    contacts: readContacts(raw['contacts'], problems),
-    phones: readPhones(raw['phones'], problems, 'phones'),
-    url: readUrl(raw['url'], problems, 'url'),
-    email: readEmail(raw['email'], problems, 'email'),
-    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
     locations,
     schedules,
-    serviceAreas: readServiceAreas(raw['service_areas'], problems),
   });
 }
 

@@ -10,16 +10,12 @@ import { isObject, type JsonObject } from '../json.js';
 import {
   eachInList,
   eachObjectInList,
-  readDate,
   readDateTime,
-  readEmail,
   readId,
   readName,
   readPoint,
   readPlainText,
-  readUrl,
 } from '../text/read.js';
-import { readDescription } from '../text/plain-or-rich.js';
 import type { DialectReader } from './dialect.js';
 import { ORUK3_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
 import {
@@ -33,17 +29,10 @@ import {
 } from './places.js';
 import {
   assembleService,
+  readOpenReferralFields,
   readServiceIdentity,
   readAges,
-  readContacts,
-  readCosts,
-  readFree,
-  readLanguages,
-  readOrganization,
-  readPhones,
   readScheduleList,
-  readServiceAreas,
-  readStatus,
 } from './shared-service-fields.js';
 import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
 
@@ -146,9 +135,6 @@ function readService(
   });
   const { locations, schedules } = arrangePlaces(drafts, read.schedules);
 
-  const costs = readCosts(raw['cost_options'], problems);
-  const fees = readPlainText(raw['fees'], problems, 'fees');
-  const feesDescription = readPlainText(raw['fees_description'], problems, 'fees_description');
   // A service-at-location item carries its place beside the service, not in it.
   const shown = options.place ? SHOWN.filter((key) => key !== 'service_at_locations') : SHOWN;
   const detail = options.detail ?? (shown.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary');
@@ -157,29 +143,17 @@ function readService(
     name,
     source: 'oruk-v3',
     detail,
-    description: readDescription(raw['description'], problems, 'description'),
-    organization: readOrganization(raw['organization'], problems, 'organization'),
-    status: readStatus(raw['status'], problems),
+    ...readOpenReferralFields(raw, problems),
     categories: terms.categories,
     ...readAges(raw['minimum_age'], raw['maximum_age'], problems),
     eligibility: readPlainText(raw['eligibility_description'], problems, 'eligibility_description'),
     howToJoin: [...terms.howToJoin],
     attending: [...terms.attending],
     attendingHints: read.attending,
-    costs,
-    free: readFree(costs, [feesDescription, fees]),
-    feesDescription: feesDescription ?? fees,
-    languages: readLanguages(raw['languages'], problems),
-    contacts: readContacts(raw['contacts'], problems),
-    phones: readPhones(raw['phones'], problems, 'phones'),
-    url: readUrl(raw['url'], problems, 'url'),
-    email: readEmail(raw['email'], problems, 'email'),
     alert: readPlainText(raw['alert'], problems, 'alert'),
-    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
     lastModified: readDateTime(raw['last_modified'], problems, 'last_modified'),
     locations,
     schedules,
-    serviceAreas: readServiceAreas(raw['service_areas'], problems),
   });
 }
 

@@ -32,6 +32,7 @@ import {
   readPlainText,
   readUrl,
 } from '../text/read.js';
+import { readDescription } from '../text/plain-or-rich.js';
 import { readSchedule } from '../time/schedule.js';
 import { attendingFromPlaces, attendingFromWords, lookup } from './vocabularies.js';
 
@@ -254,6 +255,42 @@ export function readServiceAreas(value: unknown, problems: ItemProblems, field =
     if (area && !areas.includes(area)) areas.push(area);
   });
   return areas;
+}
+
+/**
+ * The service fields every format names alike, read once for all: `description`, `cost_options`
+ * with `fees` (and full HSDS's `fees_description`, first when both are given), `contacts`, `phones`,
+ * `url` and `email`. `free` is a format's own flag (Outpost's), which wins.
+ */
+export function readSharedFields(raw: JsonObject, problems: ItemProblems, free?: boolean) {
+  const costs = readCosts(raw['cost_options'], problems);
+  const fees = readPlainText(raw['fees'], problems, 'fees');
+  const feesDescription = readPlainText(raw['fees_description'], problems, 'fees_description');
+  return {
+    description: readDescription(raw['description'], problems, 'description'),
+    costs,
+    free: readFree(costs, [feesDescription, fees], free),
+    feesDescription: feesDescription ?? fees,
+    contacts: readContacts(raw['contacts'], problems),
+    phones: readPhones(raw['phones'], problems, 'phones'),
+    url: readUrl(raw['url'], problems, 'url'),
+    email: readEmail(raw['email'], problems, 'email'),
+  };
+}
+
+/**
+ * What ORUK 3.0 and 1.0 also name alike: `organization`, `status`, `languages`, `service_areas`
+ * and `assured_date` (when someone last checked the listing).
+ */
+export function readOpenReferralFields(raw: JsonObject, problems: ItemProblems) {
+  return {
+    ...readSharedFields(raw, problems),
+    organization: readOrganization(raw['organization'], problems, 'organization'),
+    status: readStatus(raw['status'], problems),
+    languages: readLanguages(raw['languages'], problems),
+    serviceAreas: readServiceAreas(raw['service_areas'], problems),
+    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
+  };
 }
 
 /** What a dialect read for one service, before the shared rules (status default, attending fallback) apply. */
