@@ -9,19 +9,11 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import { preview, readArray, readId, readName, readPoint, readPlainText } from '../text/read.js';
+import { preview, readArray, readId, readPlainText } from '../text/read.js';
 import type { DialectReader } from './dialect.js';
 import { readList, readOne, readServiceList, type ListItem } from './paging.js';
 import { SPRING_ENVELOPE } from './spring-envelope.js';
-import {
-  arrangePlaces,
-  assembleLocation,
-  placeIdentity,
-  readAccessibilityNotes,
-  readAddressList,
-  readLocationKind,
-  type PlaceDraft,
-} from './places.js';
+import { arrangePlaces, readOpenReferralLocation, type PlaceDraft } from './places.js';
 import {
   assembleService,
   readOpenReferralFields,
@@ -59,39 +51,18 @@ function termOf(raw: JsonObject): RawTerm {
   };
 }
 
-function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
-  if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
-    return undefined;
-  }
-  const addresses = raw['physical_addresses'] ?? raw['addresses'];
-  const addressField = raw['physical_addresses'] !== undefined ? 'physical_addresses' : 'addresses';
-  const first = Array.isArray(addresses) && isObject(addresses[0]) ? addresses[0] : {};
-  const seed = [raw['name'], first['address_1'], first['postal_code'], raw['latitude'], raw['longitude']];
-  const { id, ownId, problems } = placeIdentity(raw['id'], seed, log);
-  return assembleLocation({
-    id,
-    ownId,
-    problems,
-    kind: readLocationKind(raw['location_type'], problems),
-    name: readName(raw['name'], problems, 'name'),
-    description: readPlainText(raw['description'], problems, 'description'),
-    address: readAddressList(addresses, problems, addressField),
-    point: readPoint(raw['latitude'], raw['longitude'], problems),
-    accessibility: readAccessibilityNotes(
-      raw['accessibility_for_disabilities'],
-      problems,
-      'accessibility_for_disabilities',
-    ),
-  });
-}
-
 function readPlace(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string): PlaceDraft | undefined {
   if (!isObject(raw)) {
     if (raw !== null) owner.report('wrong-type', field, 'a service-at-location is not an object.');
     return undefined;
   }
-  const location = readLocation(raw['location'], log, owner, `${field}.location`);
+  const location = readOpenReferralLocation(
+    raw['location'],
+    log,
+    owner,
+    `${field}.location`,
+    'accessibility_for_disabilities',
+  );
   if (!location) return undefined;
   // Feeds write the place's schedules as `regular_schedule` (the 1.0 schema) or `regular_schedules`.
   const key = raw['regular_schedule'] !== undefined ? 'regular_schedule' : 'regular_schedules';

@@ -7,26 +7,10 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import {
-  eachInList,
-  eachObjectInList,
-  readDateTime,
-  readId,
-  readName,
-  readPoint,
-  readPlainText,
-} from '../text/read.js';
+import { eachInList, eachObjectInList, readDateTime, readId, readPlainText } from '../text/read.js';
 import type { DialectReader } from './dialect.js';
 import { ORUK3_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
-import {
-  arrangePlaces,
-  assembleLocation,
-  placeIdentity,
-  readAccessibilityNotes,
-  readAddressList,
-  readLocationKind,
-  type PlaceDraft,
-} from './places.js';
+import { arrangePlaces, readOpenReferralLocation, type PlaceDraft } from './places.js';
 import {
   assembleService,
   readOpenReferralFields,
@@ -63,31 +47,9 @@ function termOf(raw: JsonObject): RawTerm {
   };
 }
 
-function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
-  if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
-    return undefined;
-  }
-  const addresses = raw['addresses'];
-  const first = Array.isArray(addresses) && isObject(addresses[0]) ? addresses[0] : {};
-  const seed = [raw['name'], first['address_1'], first['postal_code'], raw['latitude'], raw['longitude']];
-  const { id, ownId, problems } = placeIdentity(raw['id'], seed, log);
-  return assembleLocation({
-    id,
-    ownId,
-    problems,
-    kind: readLocationKind(raw['location_type'], problems),
-    name: readName(raw['name'], problems, 'name'),
-    description: readPlainText(raw['description'], problems, 'description'),
-    address: readAddressList(addresses, problems, 'addresses'),
-    point: readPoint(raw['latitude'], raw['longitude'], problems),
-    accessibility: readAccessibilityNotes(raw['accessibility'], problems, 'accessibility'),
-  });
-}
-
 /** A service-at-location record (inside a service, or a `/service_at_locations` item) as a place with its schedules. */
 function readPlace(raw: JsonObject, log: ProblemLog, owner: ItemProblems, field: string): PlaceDraft | undefined {
-  const location = readLocation(raw['location'], log, owner, at(field, 'location'));
+  const location = readOpenReferralLocation(raw['location'], log, owner, at(field, 'location'), 'accessibility');
   if (!location) return undefined;
   const id = readId(raw['id']);
   const { schedules } = readScheduleList(raw['schedules'], owner, at(field, 'schedules'), { locationId: location.id });
