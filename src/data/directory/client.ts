@@ -338,7 +338,6 @@ export class DirectoryClient extends EventTarget {
   }
 
   #detection(named: Dialect | undefined): Parameters<typeof detectFormat>[0] {
-    const dialectKey = `${this.#address.base}#dialect`;
     const given = this.#options.dialects;
     return {
       src: this.src,
@@ -348,12 +347,9 @@ export class DirectoryClient extends EventTarget {
       candidates: given ?? [oruk3],
       every: () => (given ? Promise.resolve(given) : everyDialect()),
       named,
-      remembered: () => this.#cache.get(dialectKey, (body) => body as DialectId),
-      remember: (id) => this.#cache.set(dialectKey, id, 0, JSON.stringify(id)),
+      cache: this.#cache,
+      dialectKey: `${this.#address.base}#dialect`,
       fetch: (url, retries) => this.#fetch(url, { retries }),
-      isCached: (url) => this.#cache.has(url),
-      cached: (url, read) => this.#cache.getPrepared(url, read, loadTextReaderFor),
-      keep: (url, reading, answer) => this.#cache.set(url, reading, answer.bytes, answer.text),
       url: (request) => this.#url(request),
     };
   }
