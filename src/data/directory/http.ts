@@ -85,24 +85,13 @@ export async function getAnswer<T extends object>(
   accept: string,
   read: ReadText<T>,
 ): Promise<T> {
-  const retries = options.retries ?? DEFAULT_RETRIES;
   let networkKind: DirectoryErrorKind | undefined;
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(options.signal);
     const outcome = await attemptGet(url, options, accept, read);
     if (!isFailedAttempt(outcome)) return outcome;
-    let { error } = outcome;
-    if (error.kind === 'unreachable') {
-      // fetch rejects alike for CORS and for no network: ask once which it is. CORS will not pass with retrying.
-      // Loaded only when a request fails this way: most pages never need it.
-      networkKind ??= await (await import('./network-failure.js')).explainNetworkFailure(url, options);
-      if (networkKind !== 'unreachable') ({ error } = await failed(networkKind, url, { cause: error.cause }, false));
-      if (networkKind === 'cors') throw error;
-    }
-    if (!outcome.retry || attempt >= retries) throw error;
-    // The wait before another attempt loads with the rest of what a failure needs.
-    const { retryDelay, sleep } = await import('./retry.js');
-    await (options.wait ?? sleep)(retryDelay(attempt, outcome.retryAfterMs, options), options.signal);
+    // Whether to try again, and the wait, load with what a failure needs (`retry.ts`): most pages never need them.
+    networkKind = await (await import('./retry.js')).afterFailure(url, options, outcome, attempt, networkKind);
   }
 }
 
