@@ -7,7 +7,6 @@
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import type { DialectId, Reading, Service } from '../model.js';
-import type { DirectoryError, DirectoryErrorDetails, DirectoryErrorKind } from './directory-error.js';
 import { isDirectoryError } from './error-check.js';
 import { isAbortError, type JsonAnswer } from './http.js';
 import { safely } from './list-pages.js';
@@ -110,7 +109,7 @@ export async function settle(
   return { dialect, reader, first };
 }
 
-/** The first page, with failures said in terms of the whole directory. */
+/** The first page, with failures said in terms of the whole directory (their words load only then). */
 export async function firstPage(
   context: DetectionContext,
   url: string,
@@ -119,20 +118,9 @@ export async function firstPage(
   try {
     return await context.fetch(url);
   } catch (error) {
-    if (!isDirectoryError(error) || (error.kind !== 'unreadable' && error.kind !== 'not-found')) throw error;
-    const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
-    throw await directoryError(kind, context.src, { status: error.status, cause: error });
+    if (!isDirectoryError(error)) throw error;
+    throw (await import('./directory-error.js')).firstPageFailure(error, context.src, rootAnsweredOtherwise);
   }
-}
-
-/** A failure of the whole directory; the class and its advice load only when something fails. */
-export async function directoryError(
-  kind: DirectoryErrorKind,
-  url: string,
-  details?: DirectoryErrorDetails,
-): Promise<DirectoryError> {
-  const { DirectoryError } = await import('./directory-error.js');
-  return new DirectoryError(kind, url, details);
 }
 
 /**
