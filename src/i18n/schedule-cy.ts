@@ -105,3 +105,17 @@ export const scheduleCy: ScheduleMessages = {
   validFrom: 'O {from} ymlaen',
   validUntil: 'Tan {to}',
 };
+
+const WELSH_VOWEL = /^[aeiouwyâêîôûŵŷ]/i;
+const WELSH_ARTICLE = /^yr? /;
+// After "a" (and), c, p and t take the aspirate mutation: "a thrydydd", "a phob".
+const ASPIRATE: Readonly<Record<string, string>> = { c: 'ch', p: 'ph', t: 'th' };
+
+/** "and" before `next` in Welsh: "a", "ac" before a vowel, "a’r" for the article, with the aspirate mutation. */
+export function andBeforeCy(next: string): string {
+  if (WELSH_ARTICLE.test(next)) return `a’r ${next.replace(WELSH_ARTICLE, '')}`;
+  if (WELSH_VOWEL.test(next)) return `ac ${next}`;
+  const mutated = ASPIRATE[next.charAt(0)];
+  if (mutated && next.charAt(1) !== 'h') return `a ${mutated}${next.slice(1)}`;
+  return `a ${next}`;
+}

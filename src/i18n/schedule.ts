@@ -184,6 +184,7 @@ export function loadScheduleWords(locale: Locale): Promise<void> {
   if (scheduleWordsReady(locale)) return Promise.resolve();
   welsh ??= import('./schedule-cy.js').then(
     (module) => {
+      useWelshAnd(module.andBeforeCy);
       loaded.cy = module.scheduleCy;
     },
     (error: unknown) => {
@@ -194,27 +195,20 @@ export function loadScheduleWords(locale: Locale): Promise<void> {
   return welsh;
 }
 
-/** "and" in each language: a few words, kept here so that lists join at once in both. */
-const AND = {
-  en: { and: 'and', andBeforeVowel: 'and', andThe: 'and the' },
-  cy: { and: 'a', andBeforeVowel: 'ac', andThe: 'a’r' },
-} as const satisfies Record<Locale, Record<string, string>>;
+let welshAnd: ((next: string) => string) | undefined;
 
-const WELSH_VOWEL = /^[aeiouwyâêîôûŵŷ]/i;
-const WELSH_ARTICLE = /^yr? /;
-// After "a" (and), c, p and t take the aspirate mutation: "a thrydydd", "a phob".
-const ASPIRATE: Readonly<Record<string, string>> = { c: 'ch', p: 'ph', t: 'th' };
+/**
+ * Gives the Welsh "and" before a word, with the mutation it takes (`andBeforeCy` in `schedule-cy.ts`,
+ * which carries the Welsh grammar with the Welsh words): called as the Welsh phrases load, so that an
+ * English page never downloads it.
+ */
+export function useWelshAnd(andBefore: (next: string) => string): void {
+  welshAnd = andBefore;
+}
 
-/** The word for "and" before `next`, with the Welsh mutation `next` then takes. */
+/** The word for "and" before `next`: in Welsh once its phrases are here (until then, as the words are, English). */
 function andBefore(next: string, locale: Locale): string {
-  const t = (key: keyof (typeof AND)['en']) => AND[locale][key];
-  if (locale !== 'cy') return `${t('and')} ${next}`;
-  if (WELSH_ARTICLE.test(next)) return `${t('andThe')} ${next.replace(WELSH_ARTICLE, '')}`;
-  if (WELSH_VOWEL.test(next)) return `${t('andBeforeVowel')} ${next}`;
-  const first = next.charAt(0);
-  const mutated = ASPIRATE[first];
-  if (mutated && next.charAt(1) !== 'h') return `${t('and')} ${mutated}${next.slice(1)}`;
-  return `${t('and')} ${next}`;
+  return locale === 'cy' && welshAnd ? welshAnd(next) : `and ${next}`;
 }
 
 /** "A", "A and B", "A, B and C" (no serial comma, as GOV.UK and Welsh both write). */
