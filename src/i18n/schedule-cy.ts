@@ -1,10 +1,10 @@
-import type { ScheduleMessages } from './schedule.js';
+import type { DateWords, ScheduleMessages } from './schedule.js';
 
 /**
  * The schedule phrases in Welsh (see `schedule.ts` for how they are built):
  * their own chunk, loaded by the widgets only for a Welsh page.
  */
-export const scheduleCy: ScheduleMessages = {
+export const scheduleCy: ScheduleMessages & DateWords = {
   monday: 'Llun',
   tuesday: 'Mawrth',
   wednesday: 'Mercher',
@@ -87,6 +87,7 @@ export const scheduleCy: ScheduleMessages = {
   untilDateAfterTimes: '{text}, tan {date}',
   countTimes: { one: '{text}, unwaith', other: '{text}, {count} gwaith' },
   ended: '{text}. Mae hyn wedi dod i ben.',
+  // For browsers whose Intl has no Welsh dates; the same pattern as CLDR's.
   date: '{day} {month} {year}',
   dayDate: 'Dydd {weekday} {day} {month}',
   month1: 'Ionawr',

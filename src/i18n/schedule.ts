@@ -1,4 +1,4 @@
-import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { Locale, Message } from './catalogue.js';
 
 /**
  * Words for saying when a group meets: "Every Wednesday, 10am to 12pm",
@@ -65,9 +65,6 @@ export type ScheduleKey =
   | 'untilDateAfterTimes'
   | 'countTimes'
   | 'ended'
-  | 'date'
-  | 'dayDate'
-  | `month${Digit | 10 | 11 | 12}`
   | 'validFromTo'
   | 'validFrom'
   | 'validUntil';
@@ -78,6 +75,16 @@ export type MonthDayKey = `monthDay${Digit | `1${0 | Digit}` | `2${0 | Digit}` |
 
 /** The schedule phrases in one language. */
 export type ScheduleMessages = { readonly [key in ScheduleKey]: Message };
+
+/**
+ * A date written out by pattern ("{day} {month} {year}") and month names: for browsers whose Intl has
+ * no Welsh dates, so Welsh only. English dates always come from the browser's Intl.
+ */
+export type DateWordKey = 'date' | 'dayDate' | `month${Digit | 10 | 11 | 12}`;
+export type DateWords = { readonly [key in DateWordKey]: string };
+
+/** The phrases of each language as far as they have loaded, with the date words where a language has them. */
+export type ScheduleWords = { readonly [L in Locale]: ScheduleMessages & Partial<DateWords> };
 
 /**
  * "1st" to "31st": English ordinals follow one rule (1st, 2nd, 3rd, then th, and 11th to 13th), so
@@ -145,32 +152,16 @@ export const scheduleEn = {
   untilDateAfterTimes: '{text}, until {date}',
   countTimes: { one: '{text}, once', other: '{text}, {count} times' },
   ended: '{text}. This has ended.',
-  // For browsers whose Intl has no Welsh dates; the same pattern as CLDR's.
-  date: '{day} {month} {year}',
-  // "Thursday 10 December": the next time a group meets.
-  dayDate: '{weekday} {day} {month}',
-  month1: 'January',
-  month2: 'February',
-  month3: 'March',
-  month4: 'April',
-  month5: 'May',
-  month6: 'June',
-  month7: 'July',
-  month8: 'August',
-  month9: 'September',
-  month10: 'October',
-  month11: 'November',
-  month12: 'December',
   validFromTo: 'From {from} to {to}',
   validFrom: 'From {from}',
   validUntil: 'Until {to}',
 } as const satisfies ScheduleMessages;
 
 /** English at once; Welsh once `loadScheduleWords('cy')` has brought it (until then, the English). */
-const loaded: { en: ScheduleMessages; cy: ScheduleMessages } = { en: scheduleEn, cy: scheduleEn };
+const loaded: { en: ScheduleMessages; cy: ScheduleMessages & Partial<DateWords> } = { en: scheduleEn, cy: scheduleEn };
 
 /** The phrases as far as they have loaded: what the widgets use, after `loadScheduleWords`. */
-export const scheduleAsLoaded: Catalogue<ScheduleKey> = loaded;
+export const scheduleAsLoaded: ScheduleWords = loaded;
 
 /** Whether the phrases of `locale` are here (English always is). */
 export function scheduleWordsReady(locale: Locale): boolean {
