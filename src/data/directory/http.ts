@@ -149,24 +149,39 @@ async function failed(
 
 /**
  * The body as text, or undefined as soon as it is known to be over `maxBytes`:
- * by its Content-Length, unread, or while it streams in (counted as it
- * arrives, decompressed, whether or not it declared a length), so a huge or
- * endless answer is never held whole.
+ * by its Content-Length, or, when it has none (a chunked answer), while it
+ * streams in, so a huge or endless answer is never held whole.
  */
 async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; bytes: number } | undefined> {
-  const parts: string[] = [];
-  let bytes = Number(response.headers.get('Content-Length')) > maxBytes ? Infinity : 0;
-  const reader = response.body?.getReader();
+  const lengthHeader = response.headers.get('Content-Length');
+  const declared = lengthHeader === null ? NaN : Number(lengthHeader);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const stream = response.body;
+  // With a length within the cap, text() reads it whole (and lets the browser finish the request its own way).
+  if (!stream || Number.isFinite(declared)) {
+    const text = await response.text();
+    // A compressed answer's length is the compressed size: the text itself must fit too.
+    const bytes = Number.isFinite(declared)
+      ? Math.max(declared, text.length)
+      : new TextEncoder().encode(text).byteLength;
+    return bytes > maxBytes ? undefined : { text, bytes };
+  }
+  const reader = stream.getReader();
   const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
   for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
     if (bytes > maxBytes) {
-      void reader?.cancel().catch(() => undefined);
+      void reader.cancel().catch(() => undefined);
       return undefined;
     }
-    const chunk = await reader?.read();
-    if (!chunk || chunk.done) break;
-    bytes += chunk.value.byteLength;
-    parts.push(decoder.decode(chunk.value, { stream: true }));
+    parts.push(decoder.decode(value, { stream: true }));
   }
   parts.push(decoder.decode());
   return { text: parts.join(''), bytes };
