@@ -1,10 +1,10 @@
-import type { ScheduleMessages } from './schedule.js';
+import type { DateWords, ScheduleMessages } from './schedule.js';
 
 /**
  * The schedule phrases in Welsh (see `schedule.ts` for how they are built):
  * their own chunk, loaded by the widgets only for a Welsh page.
  */
-export const scheduleCy: ScheduleMessages = {
+export const scheduleCy: ScheduleMessages & DateWords = {
   monday: 'Llun',
   tuesday: 'Mawrth',
   wednesday: 'Mercher',
@@ -87,6 +87,7 @@ export const scheduleCy: ScheduleMessages = {
   untilDateAfterTimes: '{text}, tan {date}',
   countTimes: { one: '{text}, unwaith', other: '{text}, {count} gwaith' },
   ended: '{text}. Mae hyn wedi dod i ben.',
+  // For browsers whose Intl has no Welsh dates; the same pattern as CLDR's.
   date: '{day} {month} {year}',
   dayDate: 'Dydd {weekday} {day} {month}',
   month1: 'Ionawr',
@@ -105,3 +106,17 @@ export const scheduleCy: ScheduleMessages = {
   validFrom: 'O {from} ymlaen',
   validUntil: 'Tan {to}',
 };
+
+const WELSH_VOWEL = /^[aeiouwyâêîôûŵŷ]/i;
+const WELSH_ARTICLE = /^yr? /;
+// After "a" (and), c, p and t take the aspirate mutation: "a thrydydd", "a phob".
+const ASPIRATE: Readonly<Record<string, string>> = { c: 'ch', p: 'ph', t: 'th' };
+
+/** "and" before `next` in Welsh: "a", "ac" before a vowel, "a’r" for the article, with the aspirate mutation. */
+export function andBeforeCy(next: string): string {
+  if (WELSH_ARTICLE.test(next)) return `a’r ${next.replace(WELSH_ARTICLE, '')}`;
+  if (WELSH_VOWEL.test(next)) return `ac ${next}`;
+  const mutated = ASPIRATE[next.charAt(0)];
+  if (mutated && next.charAt(1) !== 'h') return `a ${mutated}${next.slice(1)}`;
+  return `a ${next}`;
+}

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale, Message } from './catalogue.js';
+import type { Locale, Message } from './catalogue.js';
 
 /**
  * Words for saying when a group meets: "Every Wednesday, 10am to 12pm",
@@ -65,9 +65,6 @@ export type ScheduleKey =
   | 'untilDateAfterTimes'
   | 'countTimes'
   | 'ended'
-  | 'date'
-  | 'dayDate'
-  | `month${Digit | 10 | 11 | 12}`
   | 'validFromTo'
   | 'validFrom'
   | 'validUntil';
@@ -79,7 +76,32 @@ export type MonthDayKey = `monthDay${Digit | `1${0 | Digit}` | `2${0 | Digit}` |
 /** The schedule phrases in one language. */
 export type ScheduleMessages = { readonly [key in ScheduleKey]: Message };
 
+/**
+ * A date written out by pattern ("{day} {month} {year}") and month names: for browsers whose Intl has
+ * no Welsh dates, so Welsh only. English dates always come from the browser's Intl.
+ */
+export type DateWordKey = 'date' | 'dayDate' | `month${Digit | 10 | 11 | 12}`;
+export type DateWords = { readonly [key in DateWordKey]: string };
+
+/** The phrases of each language as far as they have loaded, with the date words where a language has them. */
+export type ScheduleWords = { readonly [L in Locale]: ScheduleMessages & Partial<DateWords> };
+
+/**
+ * "1st" to "31st": English ordinals follow one rule (1st, 2nd, 3rd, then th, and 11th to 13th), so
+ * they are written by it rather than listed; the Welsh ones follow none and are listed.
+ */
+function englishMonthDays(): Record<MonthDayKey, string> {
+  const days: Partial<Record<MonthDayKey, string>> = {};
+  for (let n = 1; n <= 31; n++) {
+    const last = n % 10;
+    days[`monthDay${n}` as MonthDayKey] =
+      `${n}${(n > 10 && n < 14) || last > 3 ? 'th' : ['th', 'st', 'nd', 'rd'][last]}`;
+  }
+  return days as Record<MonthDayKey, string>;
+}
+
 export const scheduleEn = {
+  ...englishMonthDays(),
   monday: 'Monday',
   tuesday: 'Tuesday',
   wednesday: 'Wednesday',
@@ -115,37 +137,6 @@ export const scheduleEn = {
   onMonthDaysEveryOtherMonth: 'Every other month on the {dates}',
   onMonthDaysEveryMonths: 'Every {count} months on the {dates}',
   onlyOnMonthDays: '{when}, only on the {dates} of the month',
-  monthDay1: '1st',
-  monthDay2: '2nd',
-  monthDay3: '3rd',
-  monthDay4: '4th',
-  monthDay5: '5th',
-  monthDay6: '6th',
-  monthDay7: '7th',
-  monthDay8: '8th',
-  monthDay9: '9th',
-  monthDay10: '10th',
-  monthDay11: '11th',
-  monthDay12: '12th',
-  monthDay13: '13th',
-  monthDay14: '14th',
-  monthDay15: '15th',
-  monthDay16: '16th',
-  monthDay17: '17th',
-  monthDay18: '18th',
-  monthDay19: '19th',
-  monthDay20: '20th',
-  monthDay21: '21st',
-  monthDay22: '22nd',
-  monthDay23: '23rd',
-  monthDay24: '24th',
-  monthDay25: '25th',
-  monthDay26: '26th',
-  monthDay27: '27th',
-  monthDay28: '28th',
-  monthDay29: '29th',
-  monthDay30: '30th',
-  monthDay31: '31st',
   monthDayLast: 'last day',
   monthDayLast2: 'second to last day',
   monthDayFromLast: '{nth} to last day',
@@ -161,32 +152,16 @@ export const scheduleEn = {
   untilDateAfterTimes: '{text}, until {date}',
   countTimes: { one: '{text}, once', other: '{text}, {count} times' },
   ended: '{text}. This has ended.',
-  // For browsers whose Intl has no Welsh dates; the same pattern as CLDR's.
-  date: '{day} {month} {year}',
-  // "Thursday 10 December": the next time a group meets.
-  dayDate: '{weekday} {day} {month}',
-  month1: 'January',
-  month2: 'February',
-  month3: 'March',
-  month4: 'April',
-  month5: 'May',
-  month6: 'June',
-  month7: 'July',
-  month8: 'August',
-  month9: 'September',
-  month10: 'October',
-  month11: 'November',
-  month12: 'December',
   validFromTo: 'From {from} to {to}',
   validFrom: 'From {from}',
   validUntil: 'Until {to}',
 } as const satisfies ScheduleMessages;
 
 /** English at once; Welsh once `loadScheduleWords('cy')` has brought it (until then, the English). */
-const loaded: { en: ScheduleMessages; cy: ScheduleMessages } = { en: scheduleEn, cy: scheduleEn };
+const loaded: { en: ScheduleMessages; cy: ScheduleMessages & Partial<DateWords> } = { en: scheduleEn, cy: scheduleEn };
 
 /** The phrases as far as they have loaded: what the widgets use, after `loadScheduleWords`. */
-export const scheduleAsLoaded: Catalogue<ScheduleKey> = loaded;
+export const scheduleAsLoaded: ScheduleWords = loaded;
 
 /** Whether the phrases of `locale` are here (English always is). */
 export function scheduleWordsReady(locale: Locale): boolean {
@@ -200,6 +175,7 @@ export function loadScheduleWords(locale: Locale): Promise<void> {
   if (scheduleWordsReady(locale)) return Promise.resolve();
   welsh ??= import('./schedule-cy.js').then(
     (module) => {
+      useWelshAnd(module.andBeforeCy);
       loaded.cy = module.scheduleCy;
     },
     (error: unknown) => {
@@ -210,27 +186,20 @@ export function loadScheduleWords(locale: Locale): Promise<void> {
   return welsh;
 }
 
-/** "and" in each language: a few words, kept here so that lists join at once in both. */
-const AND = {
-  en: { and: 'and', andBeforeVowel: 'and', andThe: 'and the' },
-  cy: { and: 'a', andBeforeVowel: 'ac', andThe: 'a’r' },
-} as const satisfies Record<Locale, Record<string, string>>;
+let welshAnd: ((next: string) => string) | undefined;
 
-const WELSH_VOWEL = /^[aeiouwyâêîôûŵŷ]/i;
-const WELSH_ARTICLE = /^yr? /;
-// After "a" (and), c, p and t take the aspirate mutation: "a thrydydd", "a phob".
-const ASPIRATE: Readonly<Record<string, string>> = { c: 'ch', p: 'ph', t: 'th' };
+/**
+ * Gives the Welsh "and" before a word, with the mutation it takes (`andBeforeCy` in `schedule-cy.ts`,
+ * which carries the Welsh grammar with the Welsh words): called as the Welsh phrases load, so that an
+ * English page never downloads it.
+ */
+export function useWelshAnd(andBefore: (next: string) => string): void {
+  welshAnd = andBefore;
+}
 
-/** The word for "and" before `next`, with the Welsh mutation `next` then takes. */
+/** The word for "and" before `next`: in Welsh once its phrases are here (until then, as the words are, English). */
 function andBefore(next: string, locale: Locale): string {
-  const t = (key: keyof (typeof AND)['en']) => AND[locale][key];
-  if (locale !== 'cy') return `${t('and')} ${next}`;
-  if (WELSH_ARTICLE.test(next)) return `${t('andThe')} ${next.replace(WELSH_ARTICLE, '')}`;
-  if (WELSH_VOWEL.test(next)) return `${t('andBeforeVowel')} ${next}`;
-  const first = next.charAt(0);
-  const mutated = ASPIRATE[first];
-  if (mutated && next.charAt(1) !== 'h') return `${t('and')} ${mutated}${next.slice(1)}`;
-  return `${t('and')} ${next}`;
+  return locale === 'cy' && welshAnd ? welshAnd(next) : `and ${next}`;
 }
 
 /** "A", "A and B", "A, B and C" (no serial comma, as GOV.UK and Welsh both write). */

@@ -9,43 +9,17 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import {
-  preview,
-  readArray,
-  readDate,
-  readEmail,
-  readId,
-  readName,
-  readPoint,
-  readPlainText,
-  readUrl,
-} from '../text/read.js';
-import { readDescription } from '../text/plain-or-rich.js';
+import { preview, readArray, readId, readPlainText } from '../text/read.js';
 import type { DialectReader } from './dialect.js';
 import { readList, readOne, readServiceList, type ListItem } from './paging.js';
 import { SPRING_ENVELOPE } from './spring-envelope.js';
-import {
-  arrangePlaces,
-  assembleLocation,
-  placeIdentity,
-  readAccessibilityNotes,
-  readAddressList,
-  readLocationKind,
-  type PlaceDraft,
-} from './places.js';
+import { arrangePlaces, readOpenReferralLocation, type PlaceDraft } from './places.js';
 import {
   assembleService,
+  readOpenReferralFields,
   readServiceIdentity,
   readAges,
-  readContacts,
-  readCosts,
-  readFree,
-  readLanguages,
-  readOrganization,
-  readPhones,
   readScheduleList,
-  readServiceAreas,
-  readStatus,
 } from './shared-service-fields.js';
 import {
   attendingTypeOf,
@@ -77,39 +51,18 @@ function termOf(raw: JsonObject): RawTerm {
   };
 }
 
-function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
-  if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
-    return undefined;
-  }
-  const addresses = raw['physical_addresses'] ?? raw['addresses'];
-  const addressField = raw['physical_addresses'] !== undefined ? 'physical_addresses' : 'addresses';
-  const first = Array.isArray(addresses) && isObject(addresses[0]) ? addresses[0] : {};
-  const seed = [raw['name'], first['address_1'], first['postal_code'], raw['latitude'], raw['longitude']];
-  const { id, ownId, problems } = placeIdentity(raw['id'], seed, log);
-  return assembleLocation({
-    id,
-    ownId,
-    problems,
-    kind: readLocationKind(raw['location_type'], problems),
-    name: readName(raw['name'], problems, 'name'),
-    description: readPlainText(raw['description'], problems, 'description'),
-    address: readAddressList(addresses, problems, addressField),
-    point: readPoint(raw['latitude'], raw['longitude'], problems),
-    accessibility: readAccessibilityNotes(
-      raw['accessibility_for_disabilities'],
-      problems,
-      'accessibility_for_disabilities',
-    ),
-  });
-}
-
 function readPlace(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string): PlaceDraft | undefined {
   if (!isObject(raw)) {
     if (raw !== null) owner.report('wrong-type', field, 'a service-at-location is not an object.');
     return undefined;
   }
-  const location = readLocation(raw['location'], log, owner, `${field}.location`);
+  const location = readOpenReferralLocation(
+    raw['location'],
+    log,
+    owner,
+    `${field}.location`,
+    'accessibility_for_disabilities',
+  );
   if (!location) return undefined;
   // Feeds write the place's schedules as `regular_schedule` (the 1.0 schema) or `regular_schedules`.
   const key = raw['regular_schedule'] !== undefined ? 'regular_schedule' : 'regular_schedules';
@@ -169,34 +122,20 @@ function readService(record: unknown, log: ProblemLog, field: string, full = fal
   const read = readScheduleList(raw['regular_schedules'], problems, 'regular_schedules');
   const { locations, schedules } = arrangePlaces(drafts, read.schedules);
 
-  const costs = readCosts(raw['cost_options'], problems);
-  const fees = readPlainText(raw['fees'], problems, 'fees');
   const detail = full || SHOWN.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary';
   return assembleService({
     id,
     name,
     source: 'oruk-v1',
     detail,
-    description: readDescription(raw['description'], problems, 'description'),
-    organization: readOrganization(raw['organization'], problems, 'organization'),
-    status: readStatus(raw['status'], problems),
+    ...readOpenReferralFields(raw, problems),
     categories: terms.categories,
     ...readEligibility(raw, problems),
     howToJoin: [...terms.howToJoin],
     attending: [...terms.attending],
     attendingHints: read.attending,
-    costs,
-    free: readFree(costs, [fees]),
-    feesDescription: fees,
-    languages: readLanguages(raw['languages'], problems),
-    contacts: readContacts(raw['contacts'], problems),
-    phones: readPhones(raw['phones'], problems, 'phones'),
-    url: readUrl(raw['url'], problems, 'url'),
-    email: readEmail(raw['email'], problems, 'email'),
-    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
     locations,
     schedules,
-    serviceAreas: readServiceAreas(raw['service_areas'], problems),
   });
 }
 

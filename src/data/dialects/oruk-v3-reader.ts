@@ -7,42 +7,16 @@
 import type { Category, Service } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import {
-  readArray,
-  readDate,
-  readDateTime,
-  readEmail,
-  readId,
-  readName,
-  readPoint,
-  readPlainText,
-  readUrl,
-} from '../text/read.js';
-import { readDescription } from '../text/plain-or-rich.js';
+import { eachInList, eachObjectInList, readDateTime, readId, readPlainText } from '../text/read.js';
 import type { DialectReader } from './dialect.js';
 import { ORUK3_ENVELOPE, readList, readOne, readServiceList, type ListItem } from './paging.js';
-import {
-  arrangePlaces,
-  assembleLocation,
-  placeIdentity,
-  readAccessibilityNotes,
-  readAddressList,
-  readLocationKind,
-  type PlaceDraft,
-} from './places.js';
+import { arrangePlaces, readOpenReferralLocation, type PlaceDraft } from './places.js';
 import {
   assembleService,
+  readOpenReferralFields,
   readServiceIdentity,
   readAges,
-  readContacts,
-  readCosts,
-  readFree,
-  readLanguages,
-  readOrganization,
-  readPhones,
   readScheduleList,
-  readServiceAreas,
-  readStatus,
 } from './shared-service-fields.js';
 import { readCategory, ServiceTerms, vocabularyOf, type RawTerm } from './vocabularies.js';
 
@@ -73,31 +47,9 @@ function termOf(raw: JsonObject): RawTerm {
   };
 }
 
-function readLocation(raw: unknown, log: ProblemLog, owner: ItemProblems, field: string) {
-  if (!isObject(raw)) {
-    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
-    return undefined;
-  }
-  const addresses = raw['addresses'];
-  const first = Array.isArray(addresses) && isObject(addresses[0]) ? addresses[0] : {};
-  const seed = [raw['name'], first['address_1'], first['postal_code'], raw['latitude'], raw['longitude']];
-  const { id, ownId, problems } = placeIdentity(raw['id'], seed, log);
-  return assembleLocation({
-    id,
-    ownId,
-    problems,
-    kind: readLocationKind(raw['location_type'], problems),
-    name: readName(raw['name'], problems, 'name'),
-    description: readPlainText(raw['description'], problems, 'description'),
-    address: readAddressList(addresses, problems, 'addresses'),
-    point: readPoint(raw['latitude'], raw['longitude'], problems),
-    accessibility: readAccessibilityNotes(raw['accessibility'], problems, 'accessibility'),
-  });
-}
-
 /** A service-at-location record (inside a service, or a `/service_at_locations` item) as a place with its schedules. */
 function readPlace(raw: JsonObject, log: ProblemLog, owner: ItemProblems, field: string): PlaceDraft | undefined {
-  const location = readLocation(raw['location'], log, owner, at(field, 'location'));
+  const location = readOpenReferralLocation(raw['location'], log, owner, at(field, 'location'), 'accessibility');
   if (!location) return undefined;
   const id = readId(raw['id']);
   const { schedules } = readScheduleList(raw['schedules'], owner, at(field, 'schedules'), { locationId: location.id });
@@ -121,25 +73,21 @@ function readService(
   const { raw, id, name, problems } = identity;
 
   const terms = new ServiceTerms();
-  readArray(raw['attributes'], problems, 'attributes').forEach((attribute, i) => {
+  eachObjectInList(raw['attributes'], problems, 'attributes', 'attribute', (attribute, _at, path) => {
     // An attribute naming only a taxonomy_term_id has nothing to show without the term list.
-    const term = isObject(attribute) ? attribute['taxonomy_term'] : undefined;
-    if (isObject(term)) terms.add(termOf(term), problems, `attributes[${i}].taxonomy_term`);
-    else if (!isObject(attribute) && attribute !== null) problems.say('wrong-type', `attributes[${i}]`, 'attribute');
+    const term = attribute['taxonomy_term'];
+    if (isObject(term)) terms.add(termOf(term), problems, `${path}.taxonomy_term`);
   });
 
   const drafts: PlaceDraft[] = [];
   const placeOfLink = new Map<string, string>();
-  readArray(raw['service_at_locations'], problems, 'service_at_locations').forEach((link, i) => {
-    const place = isObject(link) ? readPlace(link, log, problems, `service_at_locations[${i}]`) : undefined;
+  const addPlace = (link: unknown, linkField: string): void => {
+    const place = isObject(link) ? readPlace(link, log, problems, linkField) : undefined;
     if (place) drafts.push(place);
     if (place?.id !== undefined) placeOfLink.set(place.id, place.location.id);
-  });
-  if (options.place) {
-    const place = readPlace(options.place.raw, log, problems, options.place.field);
-    if (place) drafts.push(place);
-    if (place?.id !== undefined) placeOfLink.set(place.id, place.location.id);
-  }
+  };
+  eachInList(raw['service_at_locations'], problems, 'service_at_locations', (link, _at, path) => addPlace(link, path));
+  if (options.place) addPlace(options.place.raw, options.place.field);
 
   const read = readScheduleList(raw['schedules'], problems, 'schedules', {
     placeOf: (schedule) => {
@@ -149,9 +97,6 @@ function readService(
   });
   const { locations, schedules } = arrangePlaces(drafts, read.schedules);
 
-  const costs = readCosts(raw['cost_options'], problems);
-  const fees = readPlainText(raw['fees'], problems, 'fees');
-  const feesDescription = readPlainText(raw['fees_description'], problems, 'fees_description');
   // A service-at-location item carries its place beside the service, not in it.
   const shown = options.place ? SHOWN.filter((key) => key !== 'service_at_locations') : SHOWN;
   const detail = options.detail ?? (shown.every((key) => Array.isArray(raw[key])) ? 'full' : 'summary');
@@ -160,29 +105,17 @@ function readService(
     name,
     source: 'oruk-v3',
     detail,
-    description: readDescription(raw['description'], problems, 'description'),
-    organization: readOrganization(raw['organization'], problems, 'organization'),
-    status: readStatus(raw['status'], problems),
+    ...readOpenReferralFields(raw, problems),
     categories: terms.categories,
     ...readAges(raw['minimum_age'], raw['maximum_age'], problems),
     eligibility: readPlainText(raw['eligibility_description'], problems, 'eligibility_description'),
     howToJoin: [...terms.howToJoin],
     attending: [...terms.attending],
     attendingHints: read.attending,
-    costs,
-    free: readFree(costs, [feesDescription, fees]),
-    feesDescription: feesDescription ?? fees,
-    languages: readLanguages(raw['languages'], problems),
-    contacts: readContacts(raw['contacts'], problems),
-    phones: readPhones(raw['phones'], problems, 'phones'),
-    url: readUrl(raw['url'], problems, 'url'),
-    email: readEmail(raw['email'], problems, 'email'),
     alert: readPlainText(raw['alert'], problems, 'alert'),
-    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
     lastModified: readDateTime(raw['last_modified'], problems, 'last_modified'),
     locations,
     schedules,
-    serviceAreas: readServiceAreas(raw['service_areas'], problems),
   });
 }
 

@@ -8,18 +8,7 @@
 import type { AccessFeature, Category, Service, ServiceStatus } from '../model.js';
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
-import {
-  readArray,
-  readBoolean,
-  readDateTime,
-  readEmail,
-  readId,
-  readName,
-  readPoint,
-  readPlainText,
-  readUrl,
-} from '../text/read.js';
-import { readDescription } from '../text/plain-or-rich.js';
+import { readArray, readBoolean, readDateTime, readId, readName, readPoint, readPlainText } from '../text/read.js';
 import type { DialectReader } from './dialect.js';
 import { readOne, readServiceList, type ListItem } from './paging.js';
 import { SPRING_ENVELOPE } from './spring-envelope.js';
@@ -33,13 +22,10 @@ import {
 } from './places.js';
 import {
   assembleService,
+  readSharedFields,
   readServiceIdentity,
   readAges,
-  readContacts,
-  readCosts,
-  readFree,
   readOrganization,
-  readPhones,
   readScheduleList,
   readStatus,
 } from './shared-service-fields.js';
@@ -216,8 +202,6 @@ function readService(record: unknown, log: ProblemLog, field: string): Service |
   const { locations, schedules } = arrangePlaces(drafts, read.schedules);
 
   const orgField = raw['organisation'] !== undefined ? 'organisation' : 'organization';
-  const costs = readCosts(raw['cost_options'], problems);
-  const fees = readPlainText(raw['fees'], problems, 'fees');
   let status = readStatus(raw['status'], problems, 'status', STATUS_WORDS);
   if (status === 'active' && readBoolean(raw['temporarily_closed'], problems, 'temporarily_closed'))
     status = 'temporarily closed';
@@ -227,21 +211,14 @@ function readService(record: unknown, log: ProblemLog, field: string): Service |
     name,
     source: 'outpost',
     detail: 'full',
-    description: readDescription(raw['description'], problems, 'description'),
+    ...readSharedFields(raw, problems, readBoolean(raw['free'], problems, 'free')),
     organization: readOrganization(raw[orgField], problems, orgField),
     status,
     categories: readTaxonomies(raw, problems),
     ...readAges(raw['min_age'], raw['max_age'], problems, ['min_age', 'max_age']),
     howToJoin: needsReferral ? ['referral'] : [],
     attending: [],
-    costs,
-    free: readFree(costs, [fees], readBoolean(raw['free'], problems, 'free')),
-    ...(fees !== undefined && { feesDescription: fees }),
     languages: [],
-    contacts: readContacts(raw['contacts'], problems),
-    phones: readPhones(raw['phones'], problems, 'phones'),
-    url: readUrl(raw['url'], problems, 'url'),
-    email: readEmail(raw['email'], problems, 'email'),
     lastModified: readDateTime(raw['updated_at'], problems, 'updated_at'),
     locations,
     schedules,

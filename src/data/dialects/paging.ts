@@ -5,7 +5,7 @@
  * merged; two list items claiming one id are a duplicate, and the first is kept.
  */
 import { mergeAllServices } from '../directory/merge.js';
-import { compact, type DataProblem, type PageInfo, type Reading, type Service } from '../model.js';
+import { compact, type PageInfo, type Reading, type Service } from '../model.js';
 import { ProblemLog } from '../problems.js';
 import { isObject } from '../json.js';
 import { readBoolean, readNumber } from '../text/read.js';
@@ -77,16 +77,18 @@ export function readEnvelope(payload: unknown, log: ProblemLog, shape: EnvelopeS
     else problems.say('wrong-type', present, 'items');
   }
 
-  const number = readNumber(payload[shape.page], problems, shape.page, { min: 0, integer: true });
-  const totalPages = readNumber(payload[shape.totalPages], problems, shape.totalPages, { min: 0, integer: true });
-  const totalItems = readNumber(payload[shape.totalItems], problems, shape.totalItems, { min: 0, integer: true });
+  const count = (name: string, min = 0): number | undefined =>
+    readNumber(payload[name], problems, name, { min, integer: true });
+  const flag = (name: string | undefined): boolean | undefined =>
+    name === undefined ? undefined : readBoolean(payload[name], problems, name);
+  const number = count(shape.page);
+  const totalPages = count(shape.totalPages);
+  const totalItems = count(shape.totalItems);
   let perPage: number | undefined;
-  for (const name of shape.perPage) {
-    perPage ??= readNumber(payload[name], problems, name, { min: 1, integer: true });
-  }
-  const first = shape.first === undefined ? undefined : readBoolean(payload[shape.first], problems, shape.first);
-  const last = shape.last === undefined ? undefined : readBoolean(payload[shape.last], problems, shape.last);
-  const empty = shape.empty === undefined ? undefined : readBoolean(payload[shape.empty], problems, shape.empty);
+  for (const name of shape.perPage) perPage ??= count(name, 1);
+  const first = flag(shape.first);
+  const last = flag(shape.last);
+  const empty = flag(shape.empty);
 
   const page =
     number === undefined
@@ -120,21 +122,20 @@ export function readServiceList(
   shape: EnvelopeShape,
   readItem: (raw: unknown, log: ProblemLog, field: string) => ListItem | undefined,
 ): Reading<Service> {
-  const log = new ProblemLog();
-  const envelope = readEnvelope(payload, log, shape);
   // A service met once per place is merged once, at the end, from all its records.
   const byId = new Map<string, { records: Service[]; viaPlace: boolean }>();
-  eachItem(envelope, log, readItem, ({ service, viaPlace }) => {
-    const seen = byId.get(service.id);
-    if (!seen) byId.set(service.id, { records: [service], viaPlace });
-    else if (viaPlace && seen.viaPlace) seen.records.push(service);
-    else {
-      const problems = log.for('service', service.id);
-      problems.say('duplicate-id', 'id', 'duplicate', 'service');
-    }
-  });
-  const services = [...byId.values()].flatMap(({ records }) => mergeAllServices(records) ?? []);
-  return withPage(services, log.problems, envelope.page);
+  return readItems(
+    payload,
+    shape,
+    readItem,
+    ({ service, viaPlace }, log) => {
+      const seen = byId.get(service.id);
+      if (!seen) byId.set(service.id, { records: [service], viaPlace });
+      else if (viaPlace && seen.viaPlace) seen.records.push(service);
+      else log.for('service', service.id).say('duplicate-id', 'id', 'duplicate', 'service');
+    },
+    () => [...byId.values()].flatMap(({ records }) => mergeAllServices(records) ?? []),
+  );
 }
 
 /** Reads one record (a `/services/{id}` answer), never throwing. */
@@ -160,23 +161,32 @@ export function readList<T extends { readonly id: string }>(
   itemType: string,
   readItem: (raw: unknown, log: ProblemLog, field: string) => T | undefined,
 ): Reading<T> {
-  const log = new ProblemLog();
-  const envelope = readEnvelope(payload, log, shape);
   const byId = new Map<string, T>();
-  eachItem(envelope, log, readItem, (item) => {
-    if (!byId.has(item.id)) byId.set(item.id, item);
-    else log.for(itemType, item.id).say('duplicate-id', 'id', 'duplicate', itemType);
-  });
-  return withPage([...byId.values()], log.problems, envelope.page);
+  return readItems(
+    payload,
+    shape,
+    readItem,
+    (item, log) => {
+      if (!byId.has(item.id)) byId.set(item.id, item);
+      else log.for(itemType, item.id).say('duplicate-id', 'id', 'duplicate', itemType);
+    },
+    () => [...byId.values()],
+  );
 }
 
-/** Reads each item of a page on its own: one that cannot be read at all is reported and skipped, never thrown. */
-function eachItem<T>(
-  envelope: Envelope,
-  log: ProblemLog,
+/**
+ * Reads each item of a page on its own, one that cannot be read at all reported and skipped, never
+ * thrown; `take` keeps each item read, and `items` gives what was kept.
+ */
+function readItems<T, U>(
+  payload: unknown,
+  shape: EnvelopeShape,
   readItem: (raw: unknown, log: ProblemLog, field: string) => T | undefined,
-  take: (item: T) => void,
-): void {
+  take: (item: T, log: ProblemLog) => void,
+  items: () => U[],
+): Reading<U> {
+  const log = new ProblemLog();
+  const envelope = readEnvelope(payload, log, shape);
   envelope.items.forEach((raw, i) => {
     const field = `${envelope.field}[${i}]`;
     let item: T | undefined;
@@ -186,10 +196,10 @@ function eachItem<T>(
       log.for('page').say('invalid-value', field, 'item', String(error));
       return;
     }
-    if (item !== undefined) take(item);
+    if (item !== undefined) take(item, log);
   });
-}
-
-function withPage<T>(items: T[], problems: DataProblem[], page: PageInfo | undefined): Reading<T> {
-  return page === undefined ? { items, problems } : { items, problems, page };
+  const { page } = envelope;
+  return page === undefined
+    ? { items: items(), problems: log.problems }
+    : { items: items(), problems: log.problems, page };
 }

@@ -20,7 +20,7 @@ import {
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import { normalisePostcode } from '../search/postcode.js';
-import { preview, readArray, readId, readName, readPlainText, readUrl } from '../text/read.js';
+import { eachInList, preview, readArray, readId, readName, readPlainText, readPoint, readUrl } from '../text/read.js';
 
 /** An address from `address_1`..`address_4`, `city`, `state_province`/`region`, `postal_code`, `country`. */
 export function readAddress(raw: JsonObject, problems: ItemProblems): Address | undefined {
@@ -64,17 +64,16 @@ export function readAddressList(value: unknown, problems: ItemProblems, field: s
  */
 export function readAccessibilityNotes(value: unknown, problems: ItemProblems, field: string): AccessibilityNote[] {
   const notes: AccessibilityNote[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
+  eachInList(value, problems, field, (raw, at, path) => {
     if (typeof raw === 'string') {
-      const description = readPlainText(raw, problems, `${field}[${i}]`);
+      const description = readPlainText(raw, problems, path);
       if (description) notes.push({ description });
       return;
     }
     if (!isObject(raw)) {
-      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'accessibility');
+      if (raw !== null) problems.say('wrong-type', path, 'accessibility');
       return;
     }
-    const at = problems.nested(`${field}[${i}]`);
     const details = readPlainText(raw['details'], at, 'details');
     const description =
       readPlainText(raw['description'], at, 'description') ??
@@ -156,6 +155,41 @@ export function assembleLocation(parts: PlaceParts): Location | undefined {
   const fromNotes = readAccessFeatures(parts.accessibility.flatMap((note) => [note.description, note.details]));
   const access = [...new Set([...fromNotes, ...features])];
   return compact({ ...rest, accessibility: [...parts.accessibility], access });
+}
+
+/**
+ * A place as ORUK 3.0 and 1.0 write it: `id`, `name`, `description`, `location_type`, `latitude` and
+ * `longitude`, its addresses (`addresses`, or 1.0's `physical_addresses`) and accessibility notes
+ * (`accessibilityField`: 3.0's `accessibility`, 1.0's `accessibility_for_disabilities`). Undefined
+ * for a place with no id and nothing to show, or one that is not an object (reported on `owner`).
+ */
+export function readOpenReferralLocation(
+  raw: unknown,
+  log: ProblemLog,
+  owner: ItemProblems,
+  field: string,
+  accessibilityField: string,
+): Location | undefined {
+  if (!isObject(raw)) {
+    if (raw !== undefined && raw !== null) owner.say('wrong-type', field, 'location');
+    return undefined;
+  }
+  const addresses = raw['physical_addresses'] ?? raw['addresses'];
+  const addressField = raw['physical_addresses'] !== undefined ? 'physical_addresses' : 'addresses';
+  const first = Array.isArray(addresses) && isObject(addresses[0]) ? addresses[0] : {};
+  const seed = [raw['name'], first['address_1'], first['postal_code'], raw['latitude'], raw['longitude']];
+  const { id, ownId, problems } = placeIdentity(raw['id'], seed, log);
+  return assembleLocation({
+    id,
+    ownId,
+    problems,
+    kind: readLocationKind(raw['location_type'], problems),
+    name: readName(raw['name'], problems, 'name'),
+    description: readPlainText(raw['description'], problems, 'description'),
+    address: readAddressList(addresses, problems, addressField),
+    point: readPoint(raw['latitude'], raw['longitude'], problems),
+    accessibility: readAccessibilityNotes(raw[accessibilityField], problems, accessibilityField),
+  });
 }
 
 /** A place as a dialect read it: the feed's service-at-location id, the place, and its own schedules. */

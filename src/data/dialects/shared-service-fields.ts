@@ -19,8 +19,9 @@ import {
 import type { ItemProblems, ProblemLog } from '../problems.js';
 import { isObject, type JsonObject } from '../json.js';
 import {
+  eachInList,
+  eachObjectInList,
   preview,
-  readArray,
   readDate,
   readEmail,
   readId,
@@ -31,6 +32,7 @@ import {
   readPlainText,
   readUrl,
 } from '../text/read.js';
+import { readDescription } from '../text/plain-or-rich.js';
 import { readSchedule } from '../time/schedule.js';
 import { attendingFromPlaces, attendingFromWords, lookup } from './vocabularies.js';
 
@@ -113,14 +115,13 @@ export function readOrganization(raw: unknown, problems: ItemProblems, field: st
 export function readPhones(value: unknown, problems: ItemProblems, field: string): Phone[] {
   const phones: Phone[] = [];
   const seen = new Set<string>();
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at, path) => {
     const phone = isObject(raw)
       ? compact({
           number: readPhoneNumber(raw['number'], at, 'number'),
           description: readName(raw['description'], at, 'description'),
         })
-      : { number: readPhoneNumber(raw, problems, `${field}[${i}]`) };
+      : { number: readPhoneNumber(raw, problems, path) };
     if (phone.number === undefined || seen.has(phone.number)) return;
     seen.add(phone.number);
     phones.push(phone as Phone);
@@ -135,12 +136,7 @@ export function readPhones(value: unknown, problems: ItemProblems, field: string
  */
 export function readContacts(value: unknown, problems: ItemProblems, field = 'contacts'): Contact[] {
   const contacts: Contact[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
-    if (!isObject(raw)) {
-      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'contact');
-      return;
-    }
+  eachObjectInList(value, problems, field, 'contact', (raw, at) => {
     if (raw['visible'] === false) return;
     const phones = readPhones(raw['phones'], at, 'phones');
     const single = readPhoneNumber(raw['phone'], at, 'phone');
@@ -165,12 +161,7 @@ const CURRENCY = /^[A-Z]{3}$/;
  */
 export function readCosts(value: unknown, problems: ItemProblems, field = 'cost_options'): Cost[] {
   const costs: Cost[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
-    if (!isObject(raw)) {
-      if (raw !== null) problems.say('wrong-type', `${field}[${i}]`, 'cost');
-      return;
-    }
+  eachObjectInList(value, problems, field, 'cost', (raw, at) => {
     const amount = readNumber(raw['amount'], at, 'amount', { min: 0, max: 100_000 });
     const amountWords =
       amount === undefined && typeof raw['amount'] === 'string' ? readName(raw['amount'], at, 'amount') : undefined;
@@ -241,10 +232,9 @@ function languageName(code: string): string | undefined {
  */
 export function readLanguages(value: unknown, problems: ItemProblems, field = 'languages'): string[] {
   const names = new Map<string, string>();
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at, path) => {
     let name: string | undefined;
-    if (typeof raw === 'string') name = readName(raw, problems, `${field}[${i}]`);
+    if (typeof raw === 'string') name = readName(raw, problems, path);
     else if (isObject(raw)) {
       name = readName(raw['name'], at, 'name') ?? readName(raw['language'], at, 'language');
       const code = typeof raw['code'] === 'string' ? raw['code'].trim() : undefined;
@@ -258,14 +248,49 @@ export function readLanguages(value: unknown, problems: ItemProblems, field = 'l
 /** Areas served, in the feed's words: `{name}`, `{service_area}` or strings. */
 export function readServiceAreas(value: unknown, problems: ItemProblems, field = 'service_areas'): string[] {
   const areas: string[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at, path) => {
     const area = isObject(raw)
       ? (readName(raw['name'], at, 'name') ?? readName(raw['service_area'], at, 'service_area'))
-      : readName(raw, problems, `${field}[${i}]`);
+      : readName(raw, problems, path);
     if (area && !areas.includes(area)) areas.push(area);
   });
   return areas;
+}
+
+/**
+ * The service fields every format names alike, read once for all: `description`, `cost_options`
+ * with `fees` (and full HSDS's `fees_description`, first when both are given), `contacts`, `phones`,
+ * `url` and `email`. `free` is a format's own flag (Outpost's), which wins.
+ */
+export function readSharedFields(raw: JsonObject, problems: ItemProblems, free?: boolean) {
+  const costs = readCosts(raw['cost_options'], problems);
+  const fees = readPlainText(raw['fees'], problems, 'fees');
+  const feesDescription = readPlainText(raw['fees_description'], problems, 'fees_description');
+  return {
+    description: readDescription(raw['description'], problems, 'description'),
+    costs,
+    free: readFree(costs, [feesDescription, fees], free),
+    feesDescription: feesDescription ?? fees,
+    contacts: readContacts(raw['contacts'], problems),
+    phones: readPhones(raw['phones'], problems, 'phones'),
+    url: readUrl(raw['url'], problems, 'url'),
+    email: readEmail(raw['email'], problems, 'email'),
+  };
+}
+
+/**
+ * What ORUK 3.0 and 1.0 also name alike: `organization`, `status`, `languages`, `service_areas`
+ * and `assured_date` (when someone last checked the listing).
+ */
+export function readOpenReferralFields(raw: JsonObject, problems: ItemProblems) {
+  return {
+    ...readSharedFields(raw, problems),
+    organization: readOrganization(raw['organization'], problems, 'organization'),
+    status: readStatus(raw['status'], problems),
+    languages: readLanguages(raw['languages'], problems),
+    serviceAreas: readServiceAreas(raw['service_areas'], problems),
+    lastChecked: readDate(raw['assured_date'], problems, 'assured_date'),
+  };
 }
 
 /** What a dialect read for one service, before the shared rules (status default, attending fallback) apply. */
@@ -338,8 +363,7 @@ export function readScheduleList(
 ): { schedules: Schedule[]; attending: AttendingType[] } {
   const schedules: Schedule[] = [];
   const attending: AttendingType[] = [];
-  readArray(value, problems, field).forEach((raw, i) => {
-    const at = problems.nested(`${field}[${i}]`);
+  eachInList(value, problems, field, (raw, at) => {
     if (!isObject(raw)) {
       readSchedule(raw, at);
       return;

@@ -19,7 +19,6 @@
  * problems and failures when there are some.
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
-import { knownDialectId } from '../dialects/ids.js';
 import { oruk3 } from '../dialects/oruk-v3.js';
 import type { Category, DataProblem, DialectId, GeoPoint, Reading, Service } from '../model.js';
 import { ProblemLog, useProblemWords } from '../problems.js';
@@ -339,7 +338,6 @@ export class DirectoryClient extends EventTarget {
   }
 
   #detection(named: Dialect | undefined): Parameters<typeof detectFormat>[0] {
-    const dialectKey = `${this.#address.base}#dialect`;
     const given = this.#options.dialects;
     return {
       src: this.src,
@@ -349,12 +347,9 @@ export class DirectoryClient extends EventTarget {
       candidates: given ?? [oruk3],
       every: () => (given ? Promise.resolve(given) : everyDialect()),
       named,
-      remembered: () => this.#cache.get(dialectKey, (body) => body as DialectId),
-      remember: (id) => this.#cache.set(dialectKey, id, 0, JSON.stringify(id)),
+      cache: this.#cache,
+      dialectKey: `${this.#address.base}#dialect`,
       fetch: (url, retries) => this.#fetch(url, { retries }),
-      isCached: (url) => this.#cache.has(url),
-      cached: (url, read) => this.#cache.getPrepared(url, read, loadTextReaderFor),
-      keep: (url, reading, answer) => this.#cache.set(url, reading, answer.bytes, answer.text),
       url: (request) => this.#url(request),
     };
   }
@@ -362,13 +357,17 @@ export class DirectoryClient extends EventTarget {
   async #namedDialect(): Promise<Dialect | undefined> {
     const id = this.#options.dialect;
     if (id === undefined) return undefined;
-    const dialect = (this.#options.dialects ?? [oruk3]).find((d) => d.id === id) ?? (await dialectNamed(id));
+    // " OUTPOST " reads as "outpost"; ORUK 3.0 (or a format the site gave) is at hand, any other loads the profiles.
+    const wanted = id.trim().toLowerCase();
+    const dialect =
+      (this.#options.dialects ?? [oruk3]).find((d) => d.id === id || d.id === wanted) ??
+      (await everyDialect()).find((d) => d.id === wanted);
     if (!dialect)
       this.#logger.warn(`Waymark: dialect "${id}" is not one Waymark reads; working out the format instead.`);
     return dialect;
   }
 
-  #listContext(): ListContext {
+  #listContext(): ListContext & ClientInside {
     return { ...this.#inside(), dialect: this.#format().dialect, pageSize: this.#pageSize };
   }
 
@@ -418,32 +417,17 @@ export class DirectoryClient extends EventTarget {
   }
 
   /**
-   * Services whose list items came without places get them from the list of
-   * places, matched per service; services that have their places keep them.
+   * Services whose list items came without places get them from the list of places (`addPlaces` in
+   * `details.ts`, loaded only for such lists): a list of full records never needs it.
    */
   async #addPlaces(): Promise<void> {
-    const { dialect, reader } = this.#format();
-    if (!dialect.lists.includes('locations')) return;
-    const needing = new Set<string>();
+    if (!this.#format().dialect.lists.includes('locations')) return;
     for (const service of this.#services.values())
-      if (service.detail === 'summary' && service.locations.length === 0) needing.add(service.id);
-    if (needing.size === 0) return;
-    // Readers use it too, so it comes with the reader, already loaded.
-    const { mergeServices } = await import('./merge.js');
-    await readListPages<Service>(
-      this.#listContext(),
-      'locations',
-      undefined,
-      (body) => reader.readServicePage(body),
-      (reading) => {
-        for (const incoming of reading.items) {
-          const existing = this.#services.get(incoming.id);
-          if (existing && needing.has(incoming.id)) this.#services.set(incoming.id, mergeServices(existing, incoming));
-        }
-        return true;
-      },
-      this.#maxLocationPages,
-    );
+      if (service.detail === 'summary' && service.locations.length === 0) {
+        const { addPlaces } = await import('./details.js');
+        await addPlaces(this.#listContext(), this.#maxLocationPages);
+        return;
+      }
   }
 
   async #loadCategories(): Promise<readonly Category[]> {
@@ -607,13 +591,6 @@ export function clientFor(options: DirectoryClientOptions): DirectoryClient {
 /** Every format Waymark reads: the profiles other than ORUK 3.0 load only when it does not fit. */
 function everyDialect(): Promise<readonly Dialect[]> {
   return import('../dialects/index.js').then((m) => m.dialects);
-}
-
-/** The format Waymark reads with this id (" OUTPOST " reads as "outpost"), loading its profile when it is not ORUK 3.0. */
-async function dialectNamed(id: string): Promise<Dialect | undefined> {
-  const known = knownDialectId(id);
-  if (known === undefined || known === oruk3.id) return known && oruk3;
-  return (await everyDialect()).find((d) => d.id === known);
 }
 
 function cacheOptions(options: DirectoryClientOptions): MemoryCacheOptions {

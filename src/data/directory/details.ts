@@ -12,7 +12,7 @@ import type { ProblemLog } from '../problems.js';
 import type { ClientInside } from './client.js';
 import { isDirectoryError } from './error-check.js';
 import { isAbortError } from './http.js';
-import { safely, unreadableReading } from './list-pages.js';
+import { readListPages, safely, unreadableReading, type ListContext } from './list-pages.js';
 import { mergeServices } from './merge.js';
 
 /** Full records fetched before deciding whether the rest are worth fetching. */
@@ -178,4 +178,31 @@ export function completeInBackground(
     fetchService: (id) => fetchService(inside, id, signal),
     services: inside.services,
   });
+}
+
+/**
+ * Services whose list items came without places get them from the list of
+ * places, matched per service; services that have their places keep them.
+ * Reads at most `maxPages` pages of places.
+ */
+export async function addPlaces(context: ListContext & ClientInside, maxPages: number): Promise<void> {
+  const { services } = context;
+  const needing = new Set<string>();
+  for (const service of services.values())
+    if (service.detail === 'summary' && service.locations.length === 0) needing.add(service.id);
+  const { reader } = context.format();
+  await readListPages<Service>(
+    context,
+    'locations',
+    undefined,
+    (body) => reader.readServicePage(body),
+    (reading) => {
+      for (const incoming of reading.items) {
+        const existing = services.get(incoming.id);
+        if (existing && needing.has(incoming.id)) services.set(incoming.id, mergeServices(existing, incoming));
+      }
+      return true;
+    },
+    maxPages,
+  );
 }

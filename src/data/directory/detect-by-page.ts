@@ -4,7 +4,7 @@
  * format Waymark reads. Loaded only for such directories.
  */
 import type { Dialect } from '../dialects/dialect.js';
-import { directoryError, firstPage, settle, type DetectionContext, type Detected } from './detect.js';
+import { firstPage, remember, settle, type DetectionContext, type Detected } from './detect.js';
 import { safely } from './list-pages.js';
 
 /** The format its first page of services looks like, its reader and that page, read. */
@@ -16,7 +16,7 @@ export async function detectByPage(
   const url = context.url({ path: 'services', params: { page: '1', per_page: String(context.pageSize) } });
   const answer = await firstPage(context, url, rootAnswered);
   const byPage = (await every).find((d) => safely(() => d.recognisePage(answer.body), false));
-  if (!byPage) throw await directoryError('not-directory', context.src);
-  context.remember(byPage.id);
+  if (!byPage) throw new (await import('./directory-error.js')).DirectoryError('not-directory', context.src);
+  remember(context, byPage);
   return settle(context, byPage, url, answer);
 }

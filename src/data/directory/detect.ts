@@ -7,10 +7,10 @@
  */
 import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/dialect.js';
 import type { DialectId, Reading, Service } from '../model.js';
-import type { DirectoryError, DirectoryErrorDetails, DirectoryErrorKind } from './directory-error.js';
 import { isDirectoryError } from './error-check.js';
 import { isAbortError, type JsonAnswer } from './http.js';
 import { safely } from './list-pages.js';
+import type { MemoryCache } from './memory-cache.js';
 
 /** What detection needs from the client. */
 export interface DetectionContext {
@@ -28,17 +28,14 @@ export interface DetectionContext {
   every(): Promise<readonly Dialect[]>;
   /** The format the site named, when it named one Waymark reads. */
   readonly named: Dialect | undefined;
-  /** The format found on an earlier visit, when the cache remembers one. */
-  remembered(): DialectId | undefined;
-  remember(id: DialectId): void;
+  /**
+   * The client's cache: it keeps the first page read, for when the same page is asked for again, and
+   * under `dialectKey` the format found, for a later visit.
+   */
+  readonly cache: MemoryCache;
+  readonly dialectKey: string;
   /** A GET that keeps nothing (the answer is read only once the format is known). */
   fetch(url: string, retries?: number): Promise<JsonAnswer>;
-  /** Whether a fresh answer for `url` is kept. */
-  isCached(url: string): boolean;
-  /** The kept reading for `url` (read now when only its text was kept, with what reading it needs loaded). */
-  cached<T>(url: string, read: (body: unknown) => T): Promise<T | undefined>;
-  /** Keeps the reading of an answer, for when the same page is asked for again. */
-  keep(url: string, reading: unknown, answer: JsonAnswer): void;
   url(request: DirectoryRequest): string;
 }
 
@@ -67,13 +64,13 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
       const byRoot = (d: Dialect): boolean => safely(() => d.recogniseRoot?.(body) ?? false, false);
       dialect = context.candidates.find(byRoot) ?? (await context.every()).find(byRoot);
     }
-    if (dialect) context.remember(dialect.id);
+    if (dialect) remember(context, dialect);
   }
   if (dialect) {
     const url = context.url(dialect.listRequest('services', {}, 1, context.pageSize));
-    if (context.isCached(url)) {
+    if (context.cache.has(url)) {
       const reader = await dialect.load();
-      const first = await context.cached(url, (body) => reader.readServicePage(body));
+      const first = await context.cache.getPrepared(url, (body) => reader.readServicePage(body), loadTextReaderFor);
       if (first) return { dialect, reader, first };
     }
     return settle(context, dialect, url, firstPage(context, url, false));
@@ -87,10 +84,15 @@ export async function detectFormat(context: DetectionContext): Promise<Detected>
 
 /** The format found on an earlier visit, from those at hand or else from every format. */
 async function rememberedDialect(context: DetectionContext): Promise<Dialect | undefined> {
-  const id = context.remembered();
+  const id = context.cache.get(context.dialectKey, (body) => body as DialectId);
   if (id === undefined) return undefined;
   const byId = (d: Dialect): boolean => d.id === id;
   return context.candidates.find(byId) ?? (await context.every()).find(byId);
+}
+
+/** Remembers the format found, for a later visit (and, with `cache: 'session'`, the site's other pages). */
+export function remember(context: DetectionContext, dialect: Dialect): void {
+  context.cache.set(context.dialectKey, dialect.id, 0, JSON.stringify(dialect.id));
 }
 
 /** Settles on a format: its reader downloads while its first page does, then reads that page. */
@@ -103,11 +105,11 @@ export async function settle(
   const [reader, answer] = await Promise.all([dialect.load(), page]);
   await loadTextReaderFor(answer.body);
   const first = reader.readServicePage(answer.body);
-  context.keep(url, first, answer);
+  context.cache.set(url, first, answer.bytes, answer.text);
   return { dialect, reader, first };
 }
 
-/** The first page, with failures said in terms of the whole directory. */
+/** The first page, with failures said in terms of the whole directory (their words load only then). */
 export async function firstPage(
   context: DetectionContext,
   url: string,
@@ -116,20 +118,9 @@ export async function firstPage(
   try {
     return await context.fetch(url);
   } catch (error) {
-    if (!isDirectoryError(error) || (error.kind !== 'unreadable' && error.kind !== 'not-found')) throw error;
-    const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
-    throw await directoryError(kind, context.src, { status: error.status, cause: error });
+    if (!isDirectoryError(error)) throw error;
+    throw (await import('./directory-error.js')).firstPageFailure(error, context.src, rootAnsweredOtherwise);
   }
-}
-
-/** A failure of the whole directory; the class and its advice load only when something fails. */
-export async function directoryError(
-  kind: DirectoryErrorKind,
-  url: string,
-  details?: DirectoryErrorDetails,
-): Promise<DirectoryError> {
-  const { DirectoryError } = await import('./directory-error.js');
-  return new DirectoryError(kind, url, details);
 }
 
 /**

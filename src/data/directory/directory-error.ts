@@ -66,6 +66,17 @@ export class DirectoryError extends Error {
   }
 }
 
+/**
+ * A failure to read a directory's first page, said of the whole directory at `src`: a page that is
+ * not JSON, or a 404 where the root answered otherwise, is not a directory; a 404 is one that is not
+ * there. Other failures stay as they are.
+ */
+export function firstPageFailure(error: DirectoryError, src: string, rootAnsweredOtherwise: boolean): DirectoryError {
+  if (error.kind !== 'unreadable' && error.kind !== 'not-found') return error;
+  const kind = error.kind === 'not-found' && !rootAnsweredOtherwise ? 'not-found' : 'not-directory';
+  return new DirectoryError(kind, src, { status: error.status, cause: error });
+}
+
 /** Checked by name and shape, in its own module: see `error-check.ts`. */
 export { isDirectoryError } from './error-check.js';
 

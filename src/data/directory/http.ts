@@ -85,24 +85,13 @@ export async function getAnswer<T extends object>(
   accept: string,
   read: ReadText<T>,
 ): Promise<T> {
-  const retries = options.retries ?? DEFAULT_RETRIES;
-  const wait = options.wait ?? sleep;
   let networkKind: DirectoryErrorKind | undefined;
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(options.signal);
     const outcome = await attemptGet(url, options, accept, read);
     if (!isFailedAttempt(outcome)) return outcome;
-    let { error } = outcome;
-    if (error.kind === 'unreachable') {
-      // fetch rejects alike for CORS and for no network: ask once which it is. CORS will not pass with retrying.
-      // Loaded only when a request fails this way: most pages never need it.
-      networkKind ??= await (await import('./network-failure.js')).explainNetworkFailure(url, options);
-      if (networkKind !== 'unreachable') ({ error } = await failed(networkKind, url, { cause: error.cause }, false));
-      if (networkKind === 'cors') throw error;
-    }
-    if (!outcome.retry || attempt >= retries) throw error;
-    const { retryDelay } = await import('./retry.js');
-    await wait(retryDelay(attempt, outcome.retryAfterMs, options), options.signal);
+    // Whether to try again, and the wait, load with what a failure needs (`retry.ts`): most pages never need them.
+    networkKind = await (await import('./retry.js')).afterFailure(url, options, outcome, attempt, networkKind);
   }
 }
 
@@ -227,24 +216,5 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
         reject(error);
       },
     );
-  });
-}
-
-/** Waits `ms`, or rejects with an AbortError as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError());
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -112,19 +112,9 @@ export class MemoryCache {
     if (text !== undefined) this.store(url, at, text);
   }
 
-  delete(url: string): void {
-    const entry = this.#memory.get(url);
-    if (entry) this.#bytes -= entry.bytes;
-    this.#memory.delete(url);
-    this.unstore(url);
-  }
-
   #keep(url: string, entry: Entry): void {
     const old = this.#memory.get(url);
-    if (old) {
-      this.#bytes -= old.bytes;
-      this.#memory.delete(url);
-    }
+    if (old) this.#drop(url, old);
     // Expired entries go whenever one is added, so a long session does not carry dead answers.
     for (const [key, held] of this.#memory) if (this.expired(held.at)) this.#drop(key, held);
     if (entry.bytes > this.#budget) return;

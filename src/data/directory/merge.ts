@@ -6,44 +6,41 @@
  */
 import { compact, type Category, type Location, type Schedule, type Service, type ServiceLocation } from '../model.js';
 
+/** Lists joined as sets; any other list comes whole from the record that speaks first, when it has items. */
+const SETS = ['howToJoin', 'attending', 'languages'];
+/** Words of which, between two records of the same detail, the longer says more. */
+const TEXTS = ['name', 'eligibility', 'feesDescription', 'alert'];
+
 export function mergeServices(existing: Service, incoming: Service): Service {
   if (existing === incoming) return existing;
   // Which record speaks first: a full one over a summary; between equals, the one met first.
   const incomingFirst = incoming.detail === 'full' && existing.detail === 'summary';
   const [a, b] = incomingFirst ? [incoming, existing] : [existing, incoming];
   const equals = existing.detail === incoming.detail;
-  const text = (x: string | undefined, y: string | undefined): string | undefined => (equals ? longer(x, y) : (x ?? y));
+  // Each value from the record that speaks first, else from the other (records hold no undefined keys); so
+  // `detail` is full when either is, since a full record speaks first.
+  const merged: Record<string, unknown> = { ...b, ...a };
+  const first = a as unknown as Record<string, unknown>;
+  const second = b as unknown as Record<string, unknown>;
+  for (const key in merged) {
+    const x = first[key];
+    const y = second[key];
+    if (Array.isArray(x) && Array.isArray(y)) merged[key] = SETS.includes(key) ? union(x, y) : firstNonEmpty(x, y);
+    else if (equals && TEXTS.includes(key)) merged[key] = longer(x as string | undefined, y as string | undefined);
+  }
   // The rich description belongs with the plain one it was read with.
-  const describedBy = text(a.description, b.description) === a.description ? a : b;
+  const description = equals ? longer(a.description, b.description) : (a.description ?? b.description);
+  const describedBy = description === a.description ? a : b;
 
   return compact({
+    ...(merged as unknown as Service),
     id: existing.id,
-    name: text(a.name, b.name) ?? a.name,
     description: describedBy.description,
     richDescription: describedBy.richDescription,
-    organization: a.organization ?? b.organization,
-    status: a.status,
     categories: unionBy([...a.categories, ...b.categories], (category: Category) => category.id),
-    minimumAge: a.minimumAge ?? b.minimumAge,
-    maximumAge: a.maximumAge ?? b.maximumAge,
-    eligibility: text(a.eligibility, b.eligibility),
-    howToJoin: union(a.howToJoin, b.howToJoin),
-    attending: union(a.attending, b.attending),
-    costs: firstNonEmpty(a.costs, b.costs),
-    free: a.free ?? b.free,
-    feesDescription: text(a.feesDescription, b.feesDescription),
-    languages: union(a.languages, b.languages),
-    contacts: firstNonEmpty(a.contacts, b.contacts),
-    phones: firstNonEmpty(a.phones, b.phones),
-    url: a.url ?? b.url,
-    email: a.email ?? b.email,
-    alert: text(a.alert, b.alert),
     lastChecked: later(a.lastChecked, b.lastChecked),
     lastModified: later(a.lastModified, b.lastModified),
     locations: mergePlaces(a.locations, b.locations),
-    schedules: firstNonEmpty(a.schedules, b.schedules),
-    serviceAreas: firstNonEmpty(a.serviceAreas, b.serviceAreas),
-    detail: a.detail === 'full' || b.detail === 'full' ? 'full' : 'summary',
     source: existing.source,
   });
 }

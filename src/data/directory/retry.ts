@@ -1,11 +1,12 @@
 /**
  * What a failed request means and when to try again: the kind of failure a
  * refusing server's status is, and the wait before the next attempt (backoff
- * with jitter, or the server's `Retry-After`). Loaded by `http.ts` only when a
- * request fails: most pages never need it.
+ * with jitter, or the server's `Retry-After`), whether to try again at all,
+ * and the waiting. Loaded by `http.ts` only when a request fails: most pages
+ * never need it.
  */
 import { DirectoryError, type DirectoryErrorKind } from './directory-error.js';
-import type { FailedAttempt, HttpOptions } from './http.js';
+import { abortError, DEFAULT_RETRIES, type FailedAttempt, type GetOptions, type HttpOptions } from './http.js';
 
 export const DEFAULT_BACKOFF_MS = 500;
 export const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
@@ -20,6 +21,31 @@ export function statusFailure(url: string, response: Response): FailedAttempt {
   const retry = status === 429 || status >= 500;
   const retryAfterMs = retry ? readRetryAfter(response.headers.get('Retry-After')) : undefined;
   return { error: new DirectoryError(kind, url, { status }), retry, retryAfterMs };
+}
+
+/**
+ * After a failed attempt: throws its error when another attempt would not pass (a refusal, CORS, or
+ * the last of `retries`), else waits before the next. fetch rejects alike for CORS and for no network:
+ * which it was is asked once (`network-failure.ts`, loaded only then) and returned as `networkKind`,
+ * for the next failure.
+ */
+export async function afterFailure(
+  url: string,
+  options: HttpOptions & GetOptions,
+  outcome: FailedAttempt,
+  attempt: number,
+  networkKind: DirectoryErrorKind | undefined,
+): Promise<DirectoryErrorKind | undefined> {
+  let { error } = outcome;
+  if (error.kind === 'unreachable') {
+    networkKind ??= await (await import('./network-failure.js')).explainNetworkFailure(url, options);
+    if (networkKind !== 'unreachable') error = new DirectoryError(networkKind, url, { cause: error.cause });
+    // CORS will not pass with retrying.
+    if (networkKind === 'cors') throw error;
+  }
+  if (!outcome.retry || attempt >= (options.retries ?? DEFAULT_RETRIES)) throw error;
+  await (options.wait ?? sleep)(retryDelay(attempt, outcome.retryAfterMs, options), options.signal);
+  return networkKind;
 }
 
 /** Exponential backoff with jitter, or what the server asked for; never longer than the cap. */
@@ -39,4 +65,23 @@ export function readRetryAfter(value: string | null, now = Date.now()): number |
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Waits `ms`, or rejects with an AbortError as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -4,8 +4,9 @@
  * to the item's problem list. None of them throws, whatever it is given.
  */
 import { isObject, type JsonObject } from '../json.js';
-import type { GeoPoint } from '../model.js';
+import type { DataProblemCode, GeoPoint } from '../model.js';
 import type { ItemProblems } from '../problems.js';
+import type { ProblemKey } from '../problem-words.js';
 import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
@@ -28,6 +29,36 @@ export function readArray(value: unknown, problems: ItemProblems, field: string)
   if (Array.isArray(value)) return value;
   problems.say('wrong-type', field, 'list', typeName(value));
   return [];
+}
+
+/**
+ * Visits each item of a list with its path ("contacts[2]") and a reporter for
+ * its own fields ("contacts[2].name"); a value that is not a list is reported once.
+ */
+export function eachInList(
+  value: unknown,
+  problems: ItemProblems,
+  field: string,
+  visit: (raw: unknown, at: ItemProblems, path: string) => void,
+): void {
+  readArray(value, problems, field).forEach((raw, i) => {
+    const path = `${field}[${i}]`;
+    visit(raw, problems.nested(path), path);
+  });
+}
+
+/** As `eachInList`, for lists of objects: any other item but null is reported as not a `key` (a problem key). */
+export function eachObjectInList(
+  value: unknown,
+  problems: ItemProblems,
+  field: string,
+  key: ProblemKey,
+  visit: (raw: JsonObject, at: ItemProblems, path: string) => void,
+): void {
+  eachInList(value, problems, field, (raw, at, path) => {
+    if (isObject(raw)) visit(raw, at, path);
+    else if (raw !== null) problems.say('wrong-type', path, key);
+  });
 }
 
 /** The value as an object; reports (and yields undefined for) anything else but null and absent. */
@@ -125,29 +156,51 @@ export function readBoolean(value: unknown, problems: ItemProblems, field: strin
   return undefined;
 }
 
+/**
+ * A text field read by `parse` (given it trimmed). Absent, null and '' are no value; text `parse`
+ * cannot read is reported as `key`, and so is anything else, or as `typeKey` (wrong type) when given.
+ */
+function readParsed<T>(
+  value: unknown,
+  problems: ItemProblems,
+  field: string,
+  key: ProblemKey,
+  parse: (text: string) => T | undefined,
+  typeKey?: ProblemKey,
+  code: DataProblemCode = 'invalid-value',
+): T | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' && typeKey) {
+    problems.say('wrong-type', field, typeKey, typeName(value));
+    return undefined;
+  }
+  const parsed = typeof value === 'string' ? parse(value.trim()) : undefined;
+  if (parsed === undefined) problems.say(code, field, key, preview(value));
+  return parsed;
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** A calendar date as YYYY-MM-DD, from a date or a date-time; impossible dates are reported. */
 export function readDate(value: unknown, problems: ItemProblems, field: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') {
-    problems.say('wrong-type', field, 'date-type', typeName(value));
-    return undefined;
-  }
-  const date = ISO_DATE.exec(value.trim())?.[0];
-  if (date !== undefined && dayNumber(date) !== undefined) return date;
-  problems.say('invalid-value', field, 'date', preview(value));
-  return undefined;
+  return readParsed(
+    value,
+    problems,
+    field,
+    'date',
+    (text) => {
+      const date = ISO_DATE.exec(text)?.[0];
+      return date !== undefined && dayNumber(date) !== undefined ? date : undefined;
+    },
+    'date-type',
+  );
 }
 
 /** An ISO 8601 date-time, kept as given when it parses. */
 export function readDateTime(value: unknown, problems: ItemProblems, field: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !ISO_DATE.test(value.trim())) {
-    problems.say('invalid-value', field, 'date-time', preview(value));
-    return undefined;
-  }
-  return value.trim();
+  return readParsed(value, problems, field, 'date-time', (text) =>
+    Number.isNaN(Date.parse(text)) || !ISO_DATE.test(text) ? undefined : text,
+  );
 }
 
 /**
@@ -155,11 +208,10 @@ export function readDateTime(value: unknown, problems: ItemProblems, field: stri
  * "Z" or offset; directory times are local to the UK, so the offset is ignored.
  */
 export function readTime(value: unknown, problems: ItemProblems, field: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const minutes = typeof value === 'string' ? minutesOfTime(value.trim()) : undefined;
-  if (minutes !== undefined) return clockTime(minutes);
-  problems.say('invalid-value', field, 'time', preview(value));
-  return undefined;
+  return readParsed(value, problems, field, 'time', (text) => {
+    const minutes = minutesOfTime(text);
+    return minutes === undefined ? undefined : clockTime(minutes);
+  });
 }
 
 /**
@@ -169,23 +221,12 @@ export function readTime(value: unknown, problems: ItemProblems, field: string):
  * "example.org" gains "https://".
  */
 export function readUrl(value: unknown, problems: ItemProblems, field: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') {
-    problems.say('wrong-type', field, 'url-type', typeName(value));
-    return undefined;
-  }
-  const safe = webUrl(value);
-  if (safe === undefined) problems.say('unsafe-url', field, 'url', preview(value));
-  return safe;
+  return readParsed(value, problems, field, 'url', webUrl, 'url-type', 'unsafe-url');
 }
 
 /** An email address, "mailto:" removed; one that is not valid is reported and dropped. */
 export function readEmail(value: unknown, problems: ItemProblems, field: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const email = typeof value === 'string' ? emailAddress(value) : undefined;
-  if (email !== undefined) return email;
-  problems.say('invalid-value', field, 'email', preview(value));
-  return undefined;
+  return readParsed(value, problems, field, 'email', emailAddress);
 }
 
 /** A phone number as written, kept only if it has digits in it. */

@@ -10,12 +10,18 @@
 import {
   intlLocale,
   resolveLocale,
+  translate,
   translator,
-  type Catalogue,
   type Locale,
   type MessageValues,
 } from '../../i18n/catalogue.js';
-import { joinWithAnd, type MonthDayKey, type ScheduleKey } from '../../i18n/schedule.js';
+import {
+  joinWithAnd,
+  type DateWordKey,
+  type MonthDayKey,
+  type ScheduleKey,
+  type ScheduleWords,
+} from '../../i18n/schedule.js';
 import { WEEKDAYS, type RecurrenceRule, type Schedule, type Weekday, type WeekdayNum } from '../model.js';
 import { dayNumber, civilOfDay, londonWallClockAt, minutesOfTime } from './london-time.js';
 import { ruleEndDate } from './recurrence.js';
@@ -23,20 +29,7 @@ import { WEEKDAY_NAME, weekdayOfDay } from './weekdays.js';
 
 type Translate = (key: ScheduleKey, values?: MessageValues) => string;
 /** The schedule phrases in English and Welsh (or as far as they have loaded). */
-export type ScheduleWords = Catalogue<ScheduleKey>;
-
-const ORDINAL: Readonly<Partial<Record<number, ScheduleKey>>> = {
-  1: 'ordinal1',
-  2: 'ordinal2',
-  3: 'ordinal3',
-  4: 'ordinal4',
-  5: 'ordinal5',
-  [-1]: 'ordinalLast1',
-  [-2]: 'ordinalLast2',
-  [-3]: 'ordinalLast3',
-  [-4]: 'ordinalLast4',
-  [-5]: 'ordinalLast5',
-};
+export type { ScheduleWords } from '../../i18n/schedule.js';
 
 function capitalise(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale(locale)) + text.slice(1);
@@ -53,7 +46,7 @@ export function formatTimeIn(words: ScheduleWords, time: string, localeTag: Loca
   const locale = resolveLocale(localeTag);
   const minutes = minutesOfTime(time);
   if (minutes === undefined) return time;
-  const t = translator(words, locale);
+  const t = translator<ScheduleKey>(words, locale);
   if (minutes === 0 || minutes === 1440) return t('midnight');
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
@@ -64,7 +57,7 @@ export function formatTimeIn(words: ScheduleWords, time: string, localeTag: Loca
 /** A weekday's name standing alone, as a label: "Monday" / "Dydd Llun". */
 export function weekdayNameIn(words: ScheduleWords, weekday: Weekday, localeTag: LocaleTag): string {
   const locale = resolveLocale(localeTag);
-  return capitalise(dayValues(translator(words, locale), weekday).day, locale);
+  return capitalise(dayValues(translator<ScheduleKey>(words, locale), weekday).day, locale);
 }
 
 function dayValues(t: Translate, weekday: Weekday): { day: string; daySoft: string } {
@@ -106,9 +99,10 @@ function weeklyWords(t: Translate, locale: Locale, rule: RecurrenceRule): string
 
 function monthlyDayItem(t: Translate, { day, ordinal }: WeekdayNum): string {
   const values = dayValues(t, day);
-  if (ordinal === undefined) return t('everyDayOfMonth', values);
-  const key = ORDINAL[ordinal];
-  return key ? t(key, values) : t('everyDayOfMonth', values);
+  // "first" to "fifth" (ordinal1...) from the start of the month, "last" (ordinalLast1...) from its end.
+  const nth = Math.abs(ordinal ?? 0);
+  if (![1, 2, 3, 4, 5].includes(nth)) return t('everyDayOfMonth', values);
+  return t(`${(ordinal ?? 0) > 0 ? 'ordinal' : 'ordinalLast'}${nth}` as ScheduleKey, values);
 }
 
 function monthDayItem(t: Translate, monthDay: number): string {
@@ -189,7 +183,7 @@ export function describeScheduleIn(
   const locale = resolveLocale(localeTag);
   const rule = schedule.rule;
   if (!rule) return schedule.description ?? '';
-  const t = translator(words, locale);
+  const t = translator<ScheduleKey>(words, locale);
   const when = rule.freq === 'WEEKLY' ? weeklyWords(t, locale, rule) : monthlyWords(t, locale, rule);
   if (!when) return schedule.description ?? '';
   const times = timeWords(words, t, locale, schedule);
@@ -231,9 +225,9 @@ function dateFormat(locale: Locale, style: DateStyle): Intl.DateTimeFormat | nul
   let format = dateFormats.get(key);
   if (format === undefined) {
     const tag = intlLocale(locale);
-    // Some Chromium builds carry no Welsh date data and would quietly write "Thursday, December 10".
+    // Some Chromium builds carry no Welsh date data and would quietly write "Thursday, December 10"; every one has English.
     format =
-      Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0
+      locale === 'en' || Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0
         ? new Intl.DateTimeFormat(tag, DATE_OPTIONS[style])
         : null;
     dateFormats.set(key, format);
@@ -257,15 +251,20 @@ export function formatDateIn(
   if (day === undefined) return undefined;
   const { year, month, day: dayOfMonth } = civilOfDay(day);
   const format = dateFormat(locale, style);
-  // Midday UTC is the same date in London whatever the season.
-  if (format) return format.format(new Date(Date.UTC(year, month - 1, dayOfMonth, 12)));
-  const t = translator(words, locale);
-  return t(style, {
-    weekday: t(WEEKDAY_NAME[weekdayOfDay(day)]),
+  const own = words[locale];
+  const pattern = format ? undefined : own[style];
+  // Midday UTC is the same date in London whatever the season. Welsh dates before the Welsh words load: English.
+  if (pattern === undefined)
+    return (format ?? new Intl.DateTimeFormat('en-GB', DATE_OPTIONS[style])).format(
+      new Date(Date.UTC(year, month - 1, dayOfMonth, 12)),
+    );
+  const values: Readonly<Record<string, string | undefined>> = {
+    weekday: translate(words, locale, WEEKDAY_NAME[weekdayOfDay(day)]),
     day: String(dayOfMonth),
-    month: t(`month${month}` as ScheduleKey),
+    month: own[`month${month}` as DateWordKey],
     year: String(year),
-  });
+  };
+  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
 
 function formatDate(words: ScheduleWords, date: string, locale: Locale): string | undefined {
@@ -275,7 +274,7 @@ function formatDate(words: ScheduleWords, date: string, locale: Locale): string 
 /** "From 1 September 2026 to 31 July 2027", "From 1 September 2026", "Until 31 July 2027", or ''. */
 export function describeValidityIn(words: ScheduleWords, schedule: Schedule, localeTag: LocaleTag): string {
   const locale = resolveLocale(localeTag);
-  const t = translator(words, locale);
+  const t = translator<ScheduleKey>(words, locale);
   const from = schedule.validFrom === undefined ? undefined : formatDate(words, schedule.validFrom, locale);
   const to = schedule.validTo === undefined ? undefined : formatDate(words, schedule.validTo, locale);
   if (from && to) return t('validFromTo', { from, to });

@@ -6,8 +6,8 @@
  * Welsh loaded on demand. When a period applies ("from 1 September")
  * widgets add `describeValidity` separately.
  */
-import { scheduleEn } from '../../i18n/schedule.js';
-import { scheduleCy } from '../../i18n/schedule-cy.js';
+import { scheduleEn, useWelshAnd } from '../../i18n/schedule.js';
+import { andBeforeCy, scheduleCy } from '../../i18n/schedule-cy.js';
 import type { Schedule } from '../model.js';
 import {
   describeScheduleIn,
@@ -21,6 +21,8 @@ import {
 export type { DescribeOptions } from './schedule-phrases.js';
 
 const both: ScheduleWords = { en: scheduleEn, cy: scheduleCy };
+// Both languages are here, so Welsh lists join with the Welsh "and" at once.
+useWelshAnd(andBeforeCy);
 
 /** "7pm" / "7yh", "10:30am" / "10:30yb", "12pm" / "12yp", and midnight in words; other text unchanged. */
 export function formatTime(time: string, localeTag: LocaleTag): string {

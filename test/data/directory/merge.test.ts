@@ -110,6 +110,27 @@ describe('merging one service met twice', () => {
     expect(merged).to.include({ email: 'club@example.org', minimumAge: 60, detail: 'summary' });
   });
 
+  it('between two records of the same detail, takes addresses, status and the rest from the first met, not the longer', () => {
+    const first = service({ url: 'https://a.example.org/', status: 'active', costs: [{ currency: 'GBP', amount: 0 }] });
+    const second = service({
+      url: 'https://a-much-longer-address.example.org/club',
+      email: 'club@example.org',
+      status: 'temporarily closed',
+      eligibility: 'Over 60s',
+      costs: [{ currency: 'GBP', amount: 2 }],
+      contacts: [{ name: 'Sam', phones: [] }],
+    });
+    const merged = mergeServices(first, second);
+    expect(merged).to.include({
+      url: 'https://a.example.org/',
+      email: 'club@example.org',
+      status: 'active',
+      eligibility: 'Over 60s',
+    });
+    expect(merged.costs).to.deep.equal([{ currency: 'GBP', amount: 0 }]);
+    expect(merged.contacts).to.deep.equal([{ name: 'Sam', phones: [] }]);
+  });
+
   it('joins categories by id, and how to join, how to take part and languages as sets', () => {
     const first = service({
       categories: [{ id: 'food', name: 'Food' }],

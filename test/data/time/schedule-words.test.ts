@@ -109,6 +109,17 @@ describe('saying a schedule in words', () => {
     );
   });
 
+  it('writes every English month day with its ordinal, 11th to 13th included', () => {
+    const all = Array.from({ length: 31 }, (_, i) => scheduleEn[`monthDay${i + 1}` as keyof typeof scheduleEn]);
+    expect(all.join(' ')).to.equal(
+      '1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th ' +
+        '21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st',
+    );
+    expect(describeSchedule(monthly({ byMonthDay: [2, 13, 22] }), 'en')).to.equal(
+      'On the 2nd, 13th and 22nd of the month',
+    );
+  });
+
   it('says month days counted from the end', () => {
     expect(describeSchedule(monthly({ byMonthDay: [-1] }), 'en')).to.equal('On the last day of the month');
     expect(describeSchedule(monthly({ byMonthDay: [-1, 1] }), 'en')).to.equal('On the 1st and last day of the month');
