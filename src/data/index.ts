@@ -11,13 +11,16 @@
  */
 import { problemWords } from './problem-words.js';
 import { useProblemWords } from './problems.js';
-import { useTextReader } from './text/markup-check.js';
+import { mergeAllServices } from './directory/merge.js';
+import { useMerge, useTextReader } from './text/markup-check.js';
 import { textReader } from './text/rich-text.js';
 
-// Code using `waymark/data` reads synchronously (its readers, `readSchedule`): the markup reader and the
-// problems' sentences are always in use here. Widgets reach the client without this file, and load the markup
-// reader only for answers with markup, the sentences only when there are problems to log.
+// Code using `waymark/data` reads synchronously (its readers, `readSchedule`): the markup reader, the merging of a
+// service met once per place and the problems' sentences are always in use here. Widgets reach the client without
+// this file, and load the markup reader only for answers with markup, the merging only for pages of places, the
+// sentences only when there are problems to log.
 useTextReader(textReader);
+useMerge(mergeAllServices);
 useProblemWords(problemWords);
 
 export type * from './model.js';

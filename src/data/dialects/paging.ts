@@ -4,10 +4,10 @@
  * items of one page (once per place in a `/service_at_locations` list) is
  * merged; two list items claiming one id are a duplicate, and the first is kept.
  */
-import { mergeAllServices } from '../directory/merge.js';
 import { compact, type PageInfo, type Reading, type Service } from '../model.js';
 import { ProblemLog } from '../problems.js';
 import { isObject } from '../json.js';
+import { mergeInUse } from '../text/markup-check.js';
 import { readBoolean, readNumber } from '../text/read.js';
 
 /** Where a format keeps its paging figures. */
@@ -134,7 +134,9 @@ export function readServiceList(
       else if (viaPlace && seen.viaPlace) seen.records.push(service);
       else log.for('service', service.id).say('duplicate-id', 'id', 'duplicate', 'service');
     },
-    () => [...byId.values()].flatMap(({ records }) => mergeAllServices(records) ?? []),
+    // Only a page of places has several records of one service: the client loaded the merging for it
+    // (`loadMergeFor`) before reading, as `waymark/data` does at once.
+    () => [...byId.values()].flatMap(({ records }) => (records[1] && mergeInUse()?.(records)) || records[0] || []),
   );
 }
 

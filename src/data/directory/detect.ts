@@ -124,11 +124,12 @@ export async function firstPage(
 }
 
 /**
- * Loads the markup reader when `body` needs it (see `markup-check.ts`). The
- * check comes with the readers' shared code, which the reader needs anyway:
- * by the time an answer is read, it is already here.
+ * Loads the markup reader when `body` needs it, and the merging of a service's
+ * records when it lists places (see `markup-check.ts`). The checks come with
+ * the readers' shared code, which the reader needs anyway: by the time an
+ * answer is read, they are already here.
  */
 export async function loadTextReaderFor(body: unknown): Promise<void> {
-  const { loadTextReaderFor: load } = await import('../text/markup-check.js');
-  await load(body);
+  const { loadTextReaderFor: load, loadMergeFor } = await import('../text/markup-check.js');
+  await Promise.all([load(body), loadMergeFor(body)]);
 }

@@ -2,8 +2,11 @@
  * Whether an answer needs the markup reader, and loading it when it does:
  * see `plain-or-rich.ts`. Small and free of the readers, so the client can
  * look at each answer before its reader (and maybe the markup reader) loads.
+ * Likewise for the one other part of reading that most directories never
+ * need: merging the records of a service met once per place.
  */
-import type { RichText } from '../model.js';
+import { isObject } from '../json.js';
+import type { RichText, Service } from '../model.js';
 import type { ItemProblems } from '../problems.js';
 
 /** What `rich-text.ts` offers: reading a description with markup, and an HTML fragment as one line. */
@@ -31,6 +34,32 @@ export async function loadTextReaderFor(body: unknown): Promise<void> {
   if (markupReader || !hasMarkup(body)) return;
   const { textReader } = await import('./rich-text.js');
   useTextReader(textReader);
+}
+
+type MergeAll = (records: readonly Service[]) => Service | undefined;
+
+let mergeAll: MergeAll | undefined;
+
+/** How the records of one service met on one page are merged, once in use (`directory/merge.ts`). */
+export function mergeInUse(): MergeAll | undefined {
+  return mergeAll;
+}
+
+/** Makes `merge` the way one service's records met on one page are merged. */
+export function useMerge(merge: MergeAll): void {
+  mergeAll = merge;
+}
+
+/**
+ * Loads the merging of one service's records when `body` may list services through their places
+ * (`/service_at_locations`: items with a `service` object, one per place, see `paging.ts`); resolves
+ * at once otherwise. Lists of services, which most directories send, never need it.
+ */
+export async function loadMergeFor(body: unknown): Promise<void> {
+  const lists = Array.isArray(body) ? [body] : isObject(body) ? Object.values(body).filter(Array.isArray) : [];
+  if (mergeAll || !lists.some((items: unknown[]) => items.some((item) => isObject(item) && isObject(item['service']))))
+    return;
+  useMerge((await import('../directory/merge.js')).mergeAllServices);
 }
 
 /** Whether any string (value or key) anywhere in a JSON value would be read differently by the markup reader. */

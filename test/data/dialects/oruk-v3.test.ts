@@ -4,7 +4,7 @@ import { oruk3Reader } from '../../../src/data/dialects/oruk-v3-reader.js';
 import { oruk1 } from '../../../src/data/dialects/oruk-v1.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
 import type { Service } from '../../../src/data/model.js';
-import { useTextReader } from '../../../src/data/text/markup-check.js';
+import { loadMergeFor, mergeInUse, useTextReader } from '../../../src/data/text/markup-check.js';
 import { textReader } from '../../../src/data/text/rich-text.js';
 
 // Markup read as the client reads an answer that carries some (it loads the markup reader first);
@@ -253,10 +253,19 @@ describe('ORUK 3.0: lists, places and duplicates', () => {
     location: { id: locationId, location_type: 'physical', name: `Hall ${locationId}`, latitude, longitude: -1.2 },
   });
 
-  it('merges a service met once per place on a service-at-locations page, without calling it a duplicate', () => {
-    const reading = oruk3Reader.readServicePage(
-      page([salItem('sal-1', 'loc-1', 53.1), salItem('sal-2', 'loc-2', 53.2)]),
-    );
+  it('loads the merging of a service’s records only for a page that lists places, as the client does before reading', async () => {
+    await loadMergeFor(demoPage);
+    await loadMergeFor(page([{ id: 'a', name: 'A', service_at_locations: [] }]));
+    await loadMergeFor([{ id: 'a', name: 'A' }]);
+    expect(mergeInUse()).to.equal(undefined);
+    await loadMergeFor(page([salItem('sal-1', 'loc-1', 53.1)]));
+    expect(mergeInUse()).to.be.a('function');
+  });
+
+  it('merges a service met once per place on a service-at-locations page, without calling it a duplicate', async () => {
+    const body = page([salItem('sal-1', 'loc-1', 53.1), salItem('sal-2', 'loc-2', 53.2)]);
+    await loadMergeFor(body);
+    const reading = oruk3Reader.readServicePage(body);
     expect(reading.items).to.have.length(1);
     expect(reading.items[0]!.locations.map((p) => [p.id, p.location.id])).to.deep.equal([
       ['sal-1', 'loc-1'],

@@ -11,7 +11,7 @@ import { dialects, oruk1 } from '../../../src/data/dialects/index.js';
 import { DirectoryError } from '../../../src/data/directory/directory-error.js';
 import { isAbortError } from '../../../src/data/directory/http.js';
 import type { StorageLike } from '../../../src/data/directory/response-cache.js';
-import { FakeDirectory, v1Service, type FakeDirectoryOptions } from '../fake-directory.js';
+import { FakeDirectory, v1Service, v3Service, type FakeDirectoryOptions } from '../fake-directory.js';
 
 /** Counts what the client tells the site owner, instead of printing it. */
 class CountingLogger implements DirectoryLogger {
@@ -274,6 +274,25 @@ describe('DirectoryClient: loading a small directory whole', () => {
     const service = await client.service('svc-2');
     expect(service?.locations.map((place) => place.location.name)).to.deep.equal(['Hall 2']);
     expect(service?.schedules.length).to.be.greaterThan(0);
+  });
+
+  it('joins on every place of a service the list of places names more than once', async () => {
+    const twoHalls = v3Service(1, {
+      service_at_locations: [
+        { id: 'sal-1a', location: { id: 'loc-a', location_type: 'physical', name: 'North Hall' } },
+        { id: 'sal-1b', location: { id: 'loc-b', location_type: 'physical', name: 'South Hall' } },
+      ],
+    });
+    const { client } = setUp({
+      format: 'oruk-v3',
+      services: [twoHalls, v3Service(2)],
+      summaryLists: false,
+      separatePlaces: true,
+    });
+    await client.load();
+    const service = await client.service('svc-1');
+    expect(service?.locations.map((place) => place.location.name)).to.deep.equal(['North Hall', 'South Hall']);
+    expect(client.problems.filter((p) => p.code === 'duplicate-id')).to.deep.equal([]);
   });
 
   it('lists the directory’s own categories when it has them', async () => {
