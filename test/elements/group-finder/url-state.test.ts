@@ -29,7 +29,9 @@ describe('the finder’s address', () => {
     await waitUntil(() => new URL(location.href).searchParams.get('wm-free') === '1', 'the push was never written', {
       timeout: 500,
     });
-    expect(history.length).to.equal(entries + 1);
+    // One new entry for the push, none for the typing; Chromium keeps at most 50 entries a tab, and the test
+    // runner's tab may already have them from earlier files.
+    expect(history.length).to.equal(Math.min(entries + 1, 50));
     history.back();
     // Back returns to the typed words, not to the page before typing.
     await waitUntil(() => new URL(location.href).searchParams.get('wm-free') === null, 'Back never went back');
