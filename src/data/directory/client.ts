@@ -430,28 +430,10 @@ export class DirectoryClient extends EventTarget {
       }
   }
 
+  /** The categories: their code loads when first asked for (`categories.ts`), as most searches never need them. */
   async #loadCategories(): Promise<readonly Category[]> {
-    const found = new Map<string, Category>();
-    const add = (categories: Iterable<Category>): void => {
-      for (const category of categories) if (!found.has(category.id)) found.set(category.id, category);
-    };
-    const { dialect, reader } = this.#format();
-    if (dialect.lists.includes('categories')) {
-      await readListPages<Category>(
-        this.#listContext(),
-        'categories',
-        undefined,
-        (body) => reader.readCategoryPage(body),
-        (reading) => {
-          add(reading.items);
-          return true;
-        },
-        Math.min(this.#maxPages, DEFAULT_MAX_CATEGORY_PAGES),
-      );
-      await this.#reportProblems();
-    }
-    if (found.size === 0) for (const service of this.#services.values()) add(service.categories);
-    return [...found.values()];
+    const { loadCategories } = await import('./categories.js');
+    return loadCategories(this.#listContext(), Math.min(this.#maxPages, DEFAULT_MAX_CATEGORY_PAGES));
   }
 
   async #searchLocally(

@@ -244,6 +244,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   #searchRun = 0;
   #wordsLoading?: Locale;
   #wordsFailed = false;
+  /** Set once the filters (and so the categories) have been asked for. */
+  #filtersAsked = false;
 
   constructor() {
     super();
@@ -351,7 +353,8 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
       this.#bindClient(client);
       if (client) {
         void this.#search();
-        void this.#loadCategories(client);
+        // The categories are for the filters: asked for once a person heads for them (or a search has filters on).
+        if (this.#filtersAsked) void this.#loadCategories(client);
         if (this._state.service) void this.#loadDetails(this._state.service);
         if (this._state.shared.length) this.#loadShared(this._state.shared);
       }
@@ -695,6 +698,9 @@ export class WaymarkGroupFinder extends LitElement implements FinderHost {
   /** Loads the filters' controls and chips once, when a person heads for the filters or a search has filters on. */
   readonly #loadFilters = (): void => {
     if (this._filters) return;
+    const client = this._client;
+    if (!this.#filtersAsked && client) void this.#loadCategories(client);
+    this.#filtersAsked = true;
     void this.#load(
       'filters',
       () => import('./filter-body.js'),

@@ -111,6 +111,24 @@ describe('<waymark-group-finder>', () => {
       await addressSays('wm-free', null);
     });
 
+    it('asks a big directory for its categories only once a person heads for the filters', async () => {
+      const fake = fakeDirectory({
+        categories: [
+          { id: 'walking', name: 'Walking' },
+          { id: 'money', name: 'Money' },
+        ],
+      });
+      // Searched through the API (more groups than the threshold): the first list needs no categories.
+      const el = await finderOn(clientFor(fake, { localThreshold: 1 }));
+      expect(fake.requestsTo('taxonomy_terms')).to.have.length(0);
+      await openFilters(el);
+      await waitUntil(() => shadow(el).querySelector('#category'), 'the categories never came to the filters');
+      const options = [...shadow(el).querySelectorAll('#category option')].map((o) => o.textContent!.trim());
+      expect(options).to.deep.equal(['Any type', 'Walking', 'Money']);
+      expect(fake.requestsTo('taxonomy_terms').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('says which filters to remove when nothing matches, and "clear all" clears them', async () => {
       const el = await finderOn(clientFor(fakeDirectory()));
       await openFilters(el);
