@@ -5,7 +5,7 @@
  * `oruk-v3-reader.ts`, loaded once a directory is known to speak it.
  */
 import { isObject } from '../json.js';
-import type { Dialect, DirectoryQuery, DirectoryRequest, ListKind, QueryCapability } from './dialect.js';
+import type { Dialect, DialectReader, DirectoryQuery, DirectoryRequest, ListKind, QueryCapability } from './dialect.js';
 
 /** "HSDS-UK-3.0", "V3", "3.0", "3", "3.0.1": a 3 standing alone at the end, as the ORUK validator reads it. */
 const VERSION_3 = /(?:^|[^\d.])3(?:\.\d+){0,2}$/i;
@@ -56,6 +56,17 @@ function recognisePage(payload: unknown): boolean {
   return ['total_items', 'total_pages', 'page_number'].some((key) => payload[key] !== undefined);
 }
 
+let atHand: DialectReader | undefined;
+
+/**
+ * Puts the reader in the caller's own file, for a widget whose first list reads ORUK 3.0 (the format
+ * tried first): nothing more downloads once a directory answers, and one file is smaller than the
+ * two apart. The other formats' readers still load on demand.
+ */
+export function keepOruk3ReaderAtHand(reader: DialectReader): void {
+  atHand = reader;
+}
+
 export const oruk3: Dialect = {
   id: 'oruk-v3',
   label: 'Open Referral UK 3.0',
@@ -66,5 +77,5 @@ export const oruk3: Dialect = {
   capabilities: CAPABILITIES,
   listRequest,
   serviceRequest: (id) => ({ path: `services/${encodeURIComponent(id)}`, params: {} }),
-  load: () => import('./oruk-v3-reader.js').then((m) => m.oruk3Reader),
+  load: async () => atHand ?? (await import('./oruk-v3-reader.js')).oruk3Reader,
 };

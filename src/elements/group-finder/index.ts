@@ -1,3 +1,5 @@
+import { keepOruk3ReaderAtHand } from '../../data/dialects/oruk-v3.js';
+import { oruk3Reader } from '../../data/dialects/oruk-v3-reader.js';
 import { defineElement } from '../shared/define.js';
 import { WaymarkGroupFinder, type FinderSearchDetail, type FinderShortlistDetail } from './group-finder.js';
 
@@ -10,6 +12,8 @@ export {
 export type { FinderState, FinderView } from '../../data/search/finder-query.js';
 export { Shortlist, type ShortlistEntry } from '../../data/shortlist.js';
 
+// ORUK 3.0's reader comes in the finder's own file: its first list then waits for no second download.
+keepOruk3ReaderAtHand(oruk3Reader);
 defineElement('waymark-group-finder', WaymarkGroupFinder);
 
 declare global {

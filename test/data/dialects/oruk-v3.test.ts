@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { oruk3 } from '../../../src/data/dialects/oruk-v3.js';
+import { keepOruk3ReaderAtHand, oruk3 } from '../../../src/data/dialects/oruk-v3.js';
 import { oruk3Reader } from '../../../src/data/dialects/oruk-v3-reader.js';
 import { oruk1 } from '../../../src/data/dialects/oruk-v1.js';
 import { outpost } from '../../../src/data/dialects/outpost.js';
@@ -66,6 +66,16 @@ describe('ORUK 3.0: recognising the format', () => {
   it('recognises pages without its reader, which it loads only when asked', async () => {
     expect(oruk3).to.not.have.any.keys('readServicePage', 'readService', 'readCategoryPage');
     expect(await oruk3.load()).to.equal(oruk3Reader);
+  });
+
+  it('answers with the reader a widget keeps at hand in its own file', async () => {
+    const kept = { ...oruk3Reader };
+    keepOruk3ReaderAtHand(kept);
+    try {
+      expect(await oruk3.load()).to.equal(kept);
+    } finally {
+      keepOruk3ReaderAtHand(oruk3Reader);
+    }
   });
 });
 
