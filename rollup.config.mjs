@@ -51,6 +51,9 @@ export const cdnBuild = {
     ...Object.fromEntries(Object.entries(elementEntries).map(([key, file]) => [key.split('/')[1] ?? key, file])),
   },
   plugins: [nodeResolve({ exportConditions: ['production'] }), ...sourcePlugins(), minifier()],
+  // An element's file may also export what its on-demand parts share with it: without this, each
+  // element would be a small file that only imports its real code from a second one, a round trip more.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
     format: 'es',

@@ -29,6 +29,8 @@ async function bundle(input) {
   const build = await rollup({
     input,
     plugins: [nodeResolve({ exportConditions: ['production'] }), ...sourcePlugins(), minifier()],
+    // As the CDN build: an element's own file holds its code, not a second file it imports.
+    preserveEntrySignatures: cdnBuild.preserveEntrySignatures,
     onwarn(warning, warn) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
     },
