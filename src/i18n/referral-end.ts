@@ -2,8 +2,8 @@ import type { Message } from './catalogue.js';
 
 /**
  * The English words of the end of the form (check your answers, sending,
- * confirmation), loaded with it: it is fetched when the person presses Start.
- * Welsh has them in `referral-cy.ts`.
+ * confirmation), laid under the words of the form's language. Welsh has them
+ * in `referral-cy.ts`.
  */
 export const referralEndEn = {
   whatNextHeading: 'What happens next',

@@ -1,8 +1,9 @@
 /**
  * The end of the referral form: check your answers, sending, what went wrong,
  * and the confirmation; with the payload builder and the one request that
- * sends it. Loaded on demand as soon as the person starts the form (so it is
- * there long before they reach the end), keeping the first page small.
+ * sends it. In the form's own file, not loaded on demand: one file is smaller
+ * than the two apart, and a person whose connection drops after Start still
+ * reaches check your answers, with the referral kept to send once back online.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerField, ChosenService, ReferralAnswers, ReferralRules } from '../../data/referral/answers.js';
@@ -13,9 +14,6 @@ import { buildPayload, type ReferralPayload } from '../../data/referral/payload.
 import { labelKey, optionKey, type ReferralKey } from '../../i18n/referral.js';
 import { fieldId } from './fields.js';
 import type { ReferralSentDetail, ReferralSubmitDetail, WaymarkReferralForm } from './referral-form.js';
-
-/** Its English words, by the name the form reads every part's words by. */
-export { referralEndEn as words } from '../../i18n/referral-end.js';
 
 /**
  * Builds the referral, fires the cancelable `waymark-submit` on the form and,

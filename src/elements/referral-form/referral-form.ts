@@ -27,19 +27,19 @@ import {
   type ReferralMessages,
   type ReferralStartMessages,
 } from '../../i18n/referral.js';
+import { referralEndEn } from '../../i18n/referral-end.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { crisisRoutesStyles, renderCrisisBox } from '../shared/crisis-routes.js';
 import { elementLocale } from '../shared/locale.js';
 import { agreement, choices, dateField, fieldId, textField, type FieldText, type TextFieldOptions } from './fields.js';
 import { referralFormStyles } from './referral-form.styles.js';
 import type * as AreaModule from './area.js';
-import type * as EndingModule from './ending.js';
+import { deliver, renderEnd, submit } from './ending.js';
 import type * as ServiceModule from './service.js';
 import type * as KeptModule from '../../data/referral/kept-outbox.js';
 import type { Draft } from '../../data/referral/kept-outbox.js';
 import type { Warning } from './warnings.js';
 
-type Ending = typeof EndingModule;
 type Area = typeof AreaModule;
 type ServicePart = typeof ServiceModule;
 type Kept = typeof KeptModule;
@@ -263,10 +263,9 @@ export class WaymarkReferralForm extends LitElement {
   private safety = '';
   private keep = false;
   private words: ReferralStartMessages | ReferralMessages | undefined;
-  private ending: Ending | undefined;
   private area: Area | undefined;
-  /** The English words loaded so far from `MORE_WORDS`. */
-  private more: Readonly<Record<string, Message>> = {};
+  /** English words under the locale's own: the end of the form's, and those loaded so far from `MORE_WORDS`. */
+  private more: Readonly<Record<string, Message>> = referralEndEn;
 
   /** The crisis routes' words in the form's language: English at once, Welsh with the form's Welsh words. */
   #crisisWords: CrisisWords = crisisEn;
@@ -294,16 +293,6 @@ export class WaymarkReferralForm extends LitElement {
       this.#loads.set(name, loading);
     }
     return loading;
-  }
-
-  /** The end of the form, with its English words; asked for at Start, so it is there when needed. */
-  #loadEnding(): Promise<Ending | undefined> {
-    return this.#load('ending', () =>
-      import('./ending.js').then((module) => {
-        this.#addWords(module.words);
-        return (this.ending = module);
-      }),
-    );
   }
 
   /** English words of a path not every person takes (`MORE_WORDS`); Welsh has them all already. */
@@ -687,22 +676,12 @@ export class WaymarkReferralForm extends LitElement {
     this.#busy = true;
     try {
       const outbox = this.#outboxNow();
-      const ending = await this.#loadEnding();
       // Opened from a group, the group is sent with the referral.
       const service = await this.#loadService();
-      if (!ending) return;
       // Cancelled: the site sends it its own way.
       if (
         outbox.pending ||
-        (await ending.submit(
-          this,
-          outbox,
-          this.answers,
-          this.#rules,
-          service?.chosenService(this),
-          this.#format,
-          endpoint,
-        ))
+        (await submit(this, outbox, this.answers, this.#rules, service?.chosenService(this), this.#format, endpoint))
       ) {
         await this._retry();
       }
@@ -717,14 +696,10 @@ export class WaymarkReferralForm extends LitElement {
     this.view = 'sending';
     this.#focusAfter = '.status';
     const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20_000;
-    const ending = await this.#loadEnding();
-    // Where the end of the form cannot be loaded: offline, as far as the person is concerned.
-    const result: SendResult = ending
-      ? await ending.deliver(this, outbox, timeoutMs, (reference) => {
-          this.reference = reference;
-          this._go('sent');
-        })
-      : { ok: false, problem: 'offline' };
+    const result: SendResult = await deliver(this, outbox, timeoutMs, (reference) => {
+      this.reference = reference;
+      this._go('sent');
+    });
     if (!result.ok) await this.#failed(result.problem);
   }
 
@@ -743,7 +718,7 @@ export class WaymarkReferralForm extends LitElement {
     // Shown once the words are there, and a site's own crisis routes when it gives some.
     if (!this.words || !this.#catalogue || (this.crisisRoutes && this.#ownRoutes() === undefined)) return nothing;
     if (this.#restoring) return this.#loadingStatus();
-    const { view, ending, area } = this;
+    const { view, area } = this;
     if (view === 'start') return this.#renderStart();
     if (view === 'crisis') {
       return html`${this._h(this._t('crisisViewHeading'))}
@@ -753,13 +728,12 @@ export class WaymarkReferralForm extends LitElement {
           ${this._t('crisisViewBack')}
         </button>`;
     }
-    // Past the first page: the rest of the form, and the area when the service names one, asked for
-    // without waiting (again after a failed load, e.g. once the browser is back online).
-    void this.#loadEnding();
+    // Past the first page: the area when the service names one, asked for without waiting (again
+    // after a failed load, e.g. once the browser is back online).
     void this.#loadArea();
     if (view === 'outside') return area ? area.renderOutside(this) : this.#loadingStatus();
     if ((STEPS as readonly string[]).includes(view)) return this.#renderStep(view as Step);
-    return ending ? ending.renderEnd(this) : this.#loadingStatus();
+    return renderEnd(this);
   }
 
   #loadingStatus(): TemplateResult {
