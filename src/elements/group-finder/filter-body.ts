@@ -67,7 +67,7 @@ export const filterStyles = css`
   }
 
   .chip {
-    background: var(--_waymark-chip-background);
+    background: var(--waymark-chip-background, var(--_waymark-color-surface));
     color: var(--_waymark-color-text);
     border: 2px solid var(--_waymark-color-border);
     border-radius: 999px;

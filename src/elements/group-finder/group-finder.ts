@@ -64,9 +64,7 @@ export interface FinderSearchDetail {
 
 /** The query without its postcode and distance, for when the postcode cannot be used. */
 function withoutPlace(query: SearchQuery): SearchQuery {
-  return Object.fromEntries(
-    Object.entries(query).filter(([key]) => key !== 'postcode' && key !== 'proximity'),
-  ) as SearchQuery;
+  return { ...query, postcode: undefined, proximity: undefined };
 }
 
 /** A full UK postcode, in any case, with or without its space. */

@@ -8,9 +8,7 @@ import { css } from 'lit';
 export const finderStyles = css`
   :host {
     --_waymark-finder-gap: var(--waymark-finder-gap, var(--_waymark-space));
-    --_waymark-chip-background: var(--waymark-chip-background, var(--_waymark-color-surface));
     --_waymark-skeleton: var(--waymark-skeleton-color, #e4e4e1);
-    --_waymark-print-font-size: var(--waymark-print-font-size, 16pt);
   }
 
   .finder {

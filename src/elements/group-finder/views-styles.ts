@@ -71,7 +71,7 @@ export const viewsStyles = css`
     }
     :host([printing]) .print-view {
       display: block;
-      font-size: var(--_waymark-print-font-size);
+      font-size: var(--waymark-print-font-size, 16pt);
       color: #000;
     }
     .print-item {
