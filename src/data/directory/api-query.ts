@@ -9,7 +9,7 @@ import type { GeoPoint, Service } from '../model.js';
 import type { PostcodeLookup } from '../search/geo.js';
 import type { SearchHit, SearchQuery } from '../search/search.js';
 import type { ClientInside, SearchResults } from './client.js';
-import { safely, unreadableReading } from './list-pages.js';
+import { safely, unreadableReading } from './safe-reading.js';
 
 /** The parts of a query about place, which the API is asked in its own way or not at all. */
 const PLACE: readonly string[] = ['postcode', 'near', 'proximity'];

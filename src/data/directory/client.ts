@@ -34,7 +34,7 @@ import {
   type HttpOptions,
   type JsonAnswer,
 } from './http.js';
-import { readListPages, type ListContext } from './list-pages.js';
+import type { ListContext } from './list-pages.js';
 import { modeFromFirstPage, pageOfHits, type DirectoryMode } from './local-or-remote.js';
 import { apiAddress, requestAddress, type ApiAddress } from './api-address.js';
 import { absoluteUrl, registry } from './registry.js';
@@ -393,6 +393,8 @@ export class DirectoryClient extends EventTarget {
   async #readServices(first: Reading<Service>): Promise<boolean> {
     const { reader } = this.#format();
     let tooBig = false;
+    // Reading every page is for a directory loaded whole: one searched through its API never needs it.
+    const { readListPages } = await import('./list-pages.js');
     await readListPages<Service>(
       this.#listContext(),
       'services',

@@ -12,7 +12,8 @@ import type { ProblemLog } from '../problems.js';
 import type { ClientInside } from './client.js';
 import { isDirectoryError } from './error-check.js';
 import { isAbortError } from './http.js';
-import { readListPages, safely, unreadableReading, type ListContext } from './list-pages.js';
+import { readListPages, type ListContext } from './list-pages.js';
+import { safely, unreadableReading } from './safe-reading.js';
 import { mergeServices } from './merge.js';
 
 /** Full records fetched before deciding whether the rest are worth fetching. */

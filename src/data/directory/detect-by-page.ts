@@ -5,7 +5,7 @@
  */
 import type { Dialect } from '../dialects/dialect.js';
 import { firstPage, remember, settle, type DetectionContext, type Detected } from './detect.js';
-import { safely } from './list-pages.js';
+import { safely } from './safe-reading.js';
 
 /** The format its first page of services looks like, its reader and that page, read. */
 export async function detectByPage(

@@ -9,7 +9,7 @@ import type { Dialect, DialectReader, DirectoryRequest } from '../dialects/diale
 import type { DialectId, Reading, Service } from '../model.js';
 import { isDirectoryError } from './error-check.js';
 import { isAbortError, type JsonAnswer } from './http.js';
-import { safely } from './list-pages.js';
+import { safely } from './safe-reading.js';
 import type { MemoryCache } from './memory-cache.js';
 
 /** What detection needs from the client. */

@@ -8,9 +8,10 @@
 import type { Dialect, DirectoryRequest, ListKind } from '../dialects/dialect.js';
 import type { DataProblemCode, Reading } from '../model.js';
 import type { ProblemKey } from '../problem-words.js';
-import { ProblemLog } from '../problems.js';
+import type { ProblemLog } from '../problems.js';
 import type { DirectoryError } from './directory-error.js';
 import { isDirectoryError } from './error-check.js';
+import { safely, unreadableReading } from './safe-reading.js';
 
 /** What reading a list needs from the client. */
 export interface ListContext {
@@ -145,19 +146,4 @@ type ListProblem = (page: number, code: DataProblemCode, key: ProblemKey, ...val
 function pageProblem(listProblem: ListProblem, page: number, error: DirectoryError): void {
   if (error.kind === 'unreadable') listProblem(page, 'unreadable-page', 'page-cut');
   else listProblem(page, 'unreadable-page', 'page-unreadable', error.advice);
-}
-
-/** A dialect's reader is not meant to throw; if one does, the page counts as unreadable rather than the load failing. */
-export function safely<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
-
-export function unreadableReading<T>(): Reading<T> {
-  const log = new ProblemLog();
-  log.for('page').say('unreadable-page', undefined, 'format');
-  return { items: [], problems: log.problems };
 }
