@@ -166,3 +166,23 @@ export const Cancelled: Story = {
     </waymark-event-calendar>
   `,
 };
+
+const busyMonday = serviceEventFeed(
+  Array.from({ length: 26 }, (_, i) =>
+    group(
+      `busy-${i}`,
+      `Monday group ${i + 1}`,
+      weekly('MO', `${String(9 + Math.floor(i / 3)).padStart(2, '0')}:${['00', '20', '40'][i % 3]}`, '18:00'),
+    ),
+  ),
+);
+
+/** A busy day (26 groups on Mondays): its first 20, then "Show all 26 events on Monday 30 March". */
+export const BusyDay: Story = {
+  args: { view: 'month' },
+  render: ({ view, date }) => html`
+    <waymark-event-calendar view=${view} date=${date}>
+      <waymark-source name="the groups directory" .feed=${busyMonday}></waymark-source>
+    </waymark-event-calendar>
+  `,
+};

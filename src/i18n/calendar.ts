@@ -65,6 +65,7 @@ export const calendar = {
     dayCellToday: 'today',
     moreEvents: { one: '{count} more', other: '{count} more' },
     nothingOnDay: 'Nothing on',
+    showAllOnDay: 'Show all {count} events on {date}',
     nothingInPeriod: 'Nothing is on for {period}.',
     nothingMatches: 'Nothing matches your filters for {period}.',
     nextWithEvents: 'The next thing on is on {date}.',
@@ -209,6 +210,7 @@ export const calendar = {
     dayCellToday: 'heddiw',
     moreEvents: { one: '{count} arall', other: '{count} arall' },
     nothingOnDay: 'Dim byd ymlaen',
+    showAllOnDay: 'Dangos pob un o’r {count} digwyddiad ar {date}',
     nothingInPeriod: 'Does dim byd ymlaen: {period}.',
     nothingMatches: 'Does dim byd yn cyd-fynd â’ch hidlwyr: {period}.',
     nextWithEvents: 'Mae’r peth nesaf ymlaen ar {date}.',
@@ -336,6 +338,7 @@ export type CalendarKey =
   | 'dayCellToday'
   | 'moreEvents'
   | 'nothingOnDay'
+  | 'showAllOnDay'
   | 'nothingInPeriod'
   | 'nothingMatches'
   | 'nextWithEvents'

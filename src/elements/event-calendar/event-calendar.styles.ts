@@ -213,6 +213,11 @@ export const calendarStyles = [
       color: var(--_waymark-color-text-secondary);
     }
 
+    .show-all {
+      margin-block-start: 0.5rem;
+      max-inline-size: 100%;
+    }
+
     .badge {
       padding-inline: 0.4rem;
       border-radius: var(--_waymark-radius);

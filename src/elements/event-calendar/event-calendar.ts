@@ -84,6 +84,11 @@ interface Downloads {
 
 /** Event chips a month cell shows before "2 more". */
 const CELL_EVENTS = 3;
+/**
+ * Events a day lists before "Show all": a busy day of a big directory has hundreds, each a row to
+ * read past (and to build: most of a month view's time), and the first are the earliest.
+ */
+const DAY_EVENTS = 20;
 /** How far ahead "the next thing on" looks. */
 const NEXT_WITHIN_DAYS = 366;
 
@@ -143,6 +148,7 @@ function safeHref(url: string | undefined): string | undefined {
  * @csspart list - The list view (and the week view's days).
  * @csspart day-heading - Each day's heading in the list and week views.
  * @csspart event - One event in a list.
+ * @csspart show-all - "Show all 25 events on …", after the first 20 of a busy day.
  * @csspart month-grid - The month grid.
  * @csspart day - One day of the month grid.
  * @csspart details - The dialog with an event's details.
@@ -171,6 +177,7 @@ export class WaymarkEventCalendar extends LitElement {
     announcement: { state: true },
     selected: { state: true },
     printing: { state: true },
+    shownDays: { state: true },
   };
 
   /** A directory API, OpenActive feed or `.ics` file; absent inside `<waymark-directory>` or with `<waymark-source>` children. */
@@ -198,6 +205,8 @@ export class WaymarkEventCalendar extends LitElement {
   private announcement = '';
   private selected?: CalendarEvent;
   private printing = false;
+  /** The days ("YYYY-MM-DD") a person asked to see whole. */
+  private shownDays: ReadonlySet<string> = new Set();
 
   readonly #directory = consumeDirectory(this);
   readonly #sources = new CalendarSources(this);
@@ -807,15 +816,36 @@ export class WaymarkEventCalendar extends LitElement {
       ([date, events]) =>
         html`<li class="day-group">
           <h4 part="day-heading" class="day-heading">${formatDay(date, locale)}</h4>
-          ${
-            events.length > 0
-              ? html`<ul class="events">
-                  ${events.map((event) => this.#renderEvent(t, locale, event))}
-                </ul>`
-              : html`<p class="nothing">${t('nothingOnDay')}</p>`
-          }
+          ${this.#renderDayEvents(t, locale, date, events)}
         </li>`,
     );
+  }
+
+  /** A day's events: the first `DAY_EVENTS`, then a button that shows the rest and moves to the first of them. */
+  #renderDayEvents(t: Translate, locale: Locale, date: string, events: readonly CalendarEvent[]): TemplateResult {
+    if (events.length === 0) return html`<p class="nothing">${t('nothingOnDay')}</p>`;
+    const whole = events.length <= DAY_EVENTS || this.shownDays.has(date);
+    return html`<ul class="events" data-day=${date}>
+        ${(whole ? events : events.slice(0, DAY_EVENTS)).map((event) => this.#renderEvent(t, locale, event))}
+      </ul>
+      ${
+        whole
+          ? nothing
+          : html`<button
+              type="button"
+              part="show-all"
+              class="show-all no-print"
+              @click=${async () => {
+                this.shownDays = new Set(this.shownDays).add(date);
+                await this.updateComplete;
+                this.renderRoot
+                  .querySelector<HTMLElement>(`ul[data-day="${date}"] > li:nth-child(${DAY_EVENTS + 1}) .open`)
+                  ?.focus();
+              }}
+            >
+              ${t('showAllOnDay', { count: events.length, date: formatDay(date, locale) })}
+            </button>`
+      }`;
   }
 
   #renderList(t: Translate, locale: Locale, events: readonly CalendarEvent[]): unknown {
@@ -872,13 +902,7 @@ export class WaymarkEventCalendar extends LitElement {
       </table>
       <section class="day-events" part="day-events" aria-labelledby="day-heading">
         <h4 id="day-heading" part="day-heading" class="day-heading">${formatDay(focused, locale)}</h4>
-        ${
-          dayEvents.length > 0
-            ? html`<ul class="events">
-                ${dayEvents.map((event) => this.#renderEvent(t, locale, event))}
-              </ul>`
-            : html`<p class="nothing">${t('nothingOnDay')}</p>`
-        }
+        ${this.#renderDayEvents(t, locale, focused, dayEvents)}
       </section>
     `;
   }

@@ -148,7 +148,9 @@ describe('<waymark-event-calendar>', () => {
     expect(root(el).querySelector('.loading')!.textContent).to.match(/Loaded \d+ of \d+ groups/);
     await expect(el).to.be.accessible();
     await settled(el);
-    expect(root(el).querySelectorAll('.event').length).to.equal(150);
+    // All 150 on one day: the first 20 listed, and the rest counted in the button that shows them.
+    expect(root(el).querySelectorAll('.event').length).to.equal(20);
+    expect(root(el).querySelector('button.show-all')!.textContent).to.contain('Show all 150 events');
   });
 
   it('says when nothing is on this month and goes to the next month with something', async () => {
@@ -170,6 +172,35 @@ describe('<waymark-event-calendar>', () => {
     await el.updateComplete;
     expect(root(el).querySelector('#period')!.textContent).to.equal('May 2026');
     expect(status(el)).to.equal('May 2026: 5 events');
+  });
+
+  it('lists the first 20 events of a busy day, and shows the rest on asking, moving to the first of them', async () => {
+    const busy = Array.from({ length: 25 }, (_, i) =>
+      aService({
+        id: `svc-${i}`,
+        name: `Group ${String(i + 1).padStart(2, '0')}`,
+        schedules: [
+          {
+            ...weekly(['MO'], `${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`, '20:00'),
+            id: `s${i}`,
+          },
+        ],
+      }),
+    );
+    for (const view of ['list', 'month']) {
+      const el = await calendarWith([{ name: 'x', feed: serviceEventFeed(busy) }], { view });
+      await settled(el);
+      const day = () => root(el).querySelector('ul[data-day="2026-03-30"]')!;
+      expect(day().querySelectorAll(':scope > li').length).to.equal(20);
+      const more = root(el).querySelector<HTMLButtonElement>('button.show-all')!;
+      expect(more.textContent!.trim()).to.equal('Show all 25 events on Monday 30 March');
+      await expect(el).to.be.accessible();
+      more.click();
+      await waitUntil(() => day().querySelectorAll(':scope > li').length === 25, `${view}: the rest never showed`);
+      expect(root(el).querySelector('button.show-all')).to.equal(null);
+      expect(root(el).activeElement?.textContent).to.contain('Group 21');
+      await expect(el).to.be.accessible();
+    }
   });
 
   describe('the month grid', () => {
