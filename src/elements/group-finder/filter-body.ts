@@ -5,7 +5,13 @@
  * carry them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ATTENDING_CHOICES, JOINING_CHOICES, TIMES_OF_DAY, type FinderState } from '../../data/search/finder-query.js';
+import {
+  ATTENDING_CHOICES,
+  EMPTY_FINDER_STATE,
+  JOINING_CHOICES,
+  TIMES_OF_DAY,
+  type FinderState,
+} from '../../data/search/finder-query.js';
 import { WEEKDAYS, type Category } from '../../data/model.js';
 import type { SearchPanelContext } from './search-panel.js';
 import { dayName } from './service-words.js';
@@ -267,18 +273,10 @@ export function filtersAdvice(ctx: SearchPanelContext): string {
   });
 }
 
-/** Every filter off (text, place, view and page aside). */
-const NO_FILTERS: Partial<FinderState> = {
-  categories: [],
-  days: [],
-  times: [],
-  free: false,
-  stepFree: false,
-  attending: [],
-  joining: [],
-  age: undefined,
-  page: 1,
-};
+/** Every filter off, as in an empty search (and the first page); the text, the place and a shared list stay. */
+function filtersOff({ text, postcode, shared }: FinderState): Partial<FinderState> {
+  return { ...EMPTY_FINDER_STATE, text, postcode, shared, age: undefined };
+}
 
 /** The filters that are on, each a button that removes it, and "clear all" (then `cleared`). */
 export function renderChips(ctx: SearchPanelContext, cleared: () => void): TemplateResult | typeof nothing {
@@ -307,7 +305,7 @@ export function renderChips(ctx: SearchPanelContext, cleared: () => void): Templ
           type="button"
           class="link-button"
           @click=${() => {
-            ctx.change(NO_FILTERS, true);
+            ctx.change(filtersOff(ctx.state), true);
             cleared();
           }}
         >
